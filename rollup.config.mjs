@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const typescriptOptions = {
+  tsconfig: './tsconfig.build.json',
+  declaration: false,
+  emitDeclarationOnly: false,
+  noEmit: false,
+  outDir: undefined,
+};
+
+const defineModules = readdirSync('src/define').map((file) => `src/define/${file}`);
+
+export default [
+  // npm build: one file per module, Lit external so a bundler deduplicates it.
+  {
+    input: ['src/index.ts', ...defineModules],
+    external: [/^lit(\/|$)/, /^@lit\/localize(\/|$)/],
+    plugins: [typescript({ ...typescriptOptions, outDir: 'dist' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  // CDN build: one self-contained module that defines every element, with the locale
+  // chunks beside it. Chunks are imported relative to the module's own URL, so the folder
+  // works wherever a site copies it.
+  {
+    input: { 'mensenhandel-widgets': 'src/index.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      resolve(),
+      typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'mensenhandel-widgets-[name]-[hash].js',
+    },
+  },
+];

@@ -1,0 +1,8 @@
+/**
+ * Defines every element of mensenhandel-widgets. This is the CDN module and the package's
+ * main entry; import `mensenhandel-widgets/report-cta.js` (and so on) for one element.
+ */
+export * from './define/report-cta.js';
+export type { ReportCtaSelectDetail, ReportCtaVia, ReportCtaLayout } from './report-cta/report-cta.js';
+export { matchLocale, type Locale } from './shared/locale.js';
+export { VERSION } from './shared/version.js';

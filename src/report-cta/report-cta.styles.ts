@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const reportCtaStyles = css`
+  section {
+    background: var(--_mh-background);
+    border: 1px solid var(--_mh-border);
+    border-radius: var(--_mh-radius);
+    padding: var(--_mh-space);
+  }
+  .channels {
+    list-style: none;
+    display: grid;
+    gap: var(--_mh-space);
+  }
+  .channel {
+    border-inline-start: 4px solid var(--_mh-accent);
+    padding-inline-start: calc(var(--_mh-space) * 0.75);
+  }
+  .name {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .call {
+    background: var(--_mh-accent);
+    color: var(--_mh-accent-text);
+    margin-block-end: 0.25em;
+  }
+  .emergency {
+    border-inline-start-color: var(--_mh-emergency);
+  }
+  .emergency .call {
+    background: var(--_mh-emergency);
+    color: var(--_mh-emergency-text);
+    font-size: 1.25em;
+  }
+  .details {
+    color: var(--_mh-muted);
+    margin-block: 0.25em 0;
+  }
+  .more {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mh-target);
+  }
+  ::slotted([slot='local']) {
+    display: block;
+    margin-block-end: var(--_mh-space);
+  }
+
+  /* banner: the full width, channels side by side where there is room */
+  .banner .channels {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  section.banner {
+    border-inline: 0;
+    border-radius: 0;
+  }
+
+  /* compact: names and numbers only, for a sidebar */
+  .compact .channels {
+    gap: calc(var(--_mh-space) * 0.5);
+  }
+  .compact .channel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+  }
+  .compact .name,
+  .compact .call {
+    margin: 0;
+  }
+
+  @media print {
+    section {
+      border: 0;
+      padding: 0;
+    }
+    .call,
+    .emergency .call {
+      background: none;
+      color: inherit;
+      padding: 0;
+    }
+  }
+`;

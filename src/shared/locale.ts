@@ -1,0 +1,140 @@
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { warnOnce } from './warn.js';
+
+/*
+ * The page's language, decided in one place. @lit/localize's runtime mode has one active
+ * locale per page and may be configured only once, so every widget asks this module.
+ *
+ * The rule (also in the README): the `lang` attribute of the widget that most recently got one,
+ * else `<html lang>` (followed when it changes), else Dutch. "pl-PL" falls back to "pl";
+ * a language the library does not have falls back to Dutch. A language whose chunk fails to
+ * load, or takes longer than LOAD_TIMEOUT_MS, falls back to Dutch with one warning.
+ */
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+/** Explicit imports, so the bundler makes one lazy chunk per language next to the entry. */
+const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+  en: () => import('../generated/locales/en.js'),
+};
+
+const LOAD_TIMEOUT_MS = 5000;
+const supported = new Set<string>([sourceLocale, ...targetLocales]);
+const failed = new Set<string>();
+
+/** Maps any language tag to a locale the library has: "pl-PL" → "pl", "xx" → "nl". */
+export function matchLocale(tag: string | null | undefined): Locale {
+  const lower = String(tag ?? '').trim().toLowerCase().replace('_', '-');
+  if (supported.has(lower)) return lower as Locale;
+  const language = lower.split('-')[0];
+  return (supported.has(language) ? language : sourceLocale) as Locale;
+}
+
+type Localization = ReturnType<typeof configureLocalization>;
+let localization: Localization | null | undefined;
+
+function getLocalization(): Localization | null {
+  if (localization === undefined) {
+    try {
+      localization = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale) as never,
+      });
+    } catch {
+      // The host page configured this copy of @lit/localize for itself.
+      localization = null;
+      warnOnce('@lit/localize is already configured on this page; the widgets stay in Dutch.');
+    }
+  }
+  return localization;
+}
+
+function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out loading "${locale}"`)), LOAD_TIMEOUT_MS);
+    load.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+/** Connected widgets, in the order they got their `lang` attribute or connected. */
+const widgets = new Set<ReactiveControllerHost & HTMLElement>();
+let wanted: Locale = sourceLocale;
+
+function pageLocale(): Locale {
+  let tag: string | null = null;
+  for (const widget of widgets) {
+    if (widget.hasAttribute('lang')) tag = widget.getAttribute('lang');
+  }
+  const locale = matchLocale(tag ?? document.documentElement.getAttribute('lang'));
+  return failed.has(locale) ? sourceLocale : locale;
+}
+
+function applyPageLocale(): void {
+  const previous = wanted;
+  wanted = pageLocale();
+  const l10n = getLocalization();
+  if (!l10n || l10n.getLocale() === wanted) {
+    // Back to a language that is already active (say, after a chunk failed): no load, and so
+    // no status event, will re-render the widgets that are waiting.
+    if (wanted !== previous) widgets.forEach((widget) => widget.requestUpdate());
+    return;
+  }
+  const locale = wanted;
+  l10n.setLocale(locale).catch((error: unknown) => {
+    failed.add(locale);
+    warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);
+    applyPageLocale();
+  });
+}
+
+let htmlObserver: MutationObserver | undefined;
+
+/** True when the page's locale is loaded, so a widget never paints a language it will replace. */
+export function isLocaleReady(): boolean {
+  const l10n = getLocalization();
+  return !l10n || l10n.getLocale() === wanted;
+}
+
+/** The locale widgets render in now. */
+export function activeLocale(): Locale {
+  return (getLocalization()?.getLocale() ?? sourceLocale) as Locale;
+}
+
+/**
+ * Connects a widget to the page's locale: registers it, follows its `lang` attribute and
+ * `<html lang>`, and re-renders it when a language has loaded (or failed to).
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly onStatus = () => this.host.requestUpdate();
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    widgets.add(this.host);
+    window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+    htmlObserver ??= new MutationObserver(applyPageLocale);
+    htmlObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+    applyPageLocale();
+  }
+
+  hostDisconnected(): void {
+    widgets.delete(this.host);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+  }
+
+  /** Call when the widget's own `lang` attribute changed. */
+  langChanged(): void {
+    // Re-adding moves the widget to the end: the most recent `lang` wins.
+    widgets.delete(this.host);
+    if (this.host.isConnected) widgets.add(this.host);
+    applyPageLocale();
+  }
+}

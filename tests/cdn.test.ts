@@ -1,0 +1,98 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * The partner's view: a page under Content-Security-Policy: default-src 'self' that copied
+ * dist/cdn/ to a path of its own (/partner-site/assets/mh/) and added one script tag.
+ */
+
+interface Observed {
+  violations: string[];
+  errors: string[];
+  error: string[];
+  warn: string[];
+}
+type PartnerWindow = Window & { observed: Observed };
+
+async function openPartnerPage(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const widget = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('report-cta')!;
+const text = (frame: HTMLIFrameElement) => (widget(frame).shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const observed = (frame: HTMLIFrameElement) => (frame.contentWindow as PartnerWindow).observed;
+
+describe('the CDN module on a partner page', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    frame = await openPartnerPage('/partner-site/index.html');
+    await waitUntil(() => widget(frame).shadowRoot?.querySelector('a[href^="tel:"]'), 'widget did not render', {
+      timeout: 5000,
+    });
+  });
+
+  after(() => frame.remove());
+
+  it('shows <report-cta> with working tel: links', () => {
+    const hrefs = [...widget(frame).shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:112', 'tel:+319008844', 'tel:+318007000']);
+    expect(text(frame)).to.contain('Mensenhandel melden');
+  });
+
+  it("inherits the partner's font", () => {
+    const heading = widget(frame).shadowRoot!.querySelector('h2')!;
+    expect(getComputedStyle(heading).fontFamily).to.contain('Georgia');
+  });
+
+  it('hides the fallback text once the widget shows', () => {
+    const fallback = widget(frame).querySelector('p')!;
+    expect(fallback.getClientRects().length).to.equal(0);
+  });
+
+  it('loads a language from beside the module, wherever the site put it', async () => {
+    frame.contentDocument!.documentElement.lang = 'en';
+    await waitUntil(() => text(frame).includes('Report human trafficking'), 'no English', { timeout: 5000 });
+    const chunk = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .find((path) => /mensenhandel-widgets-en-.+\.js$/.test(path));
+    expect(chunk).to.match(/^\/partner-site\/assets\/mh\//);
+  });
+
+  it('requests nothing from another origin, stores nothing, and breaks no CSP rule', () => {
+    const win = frame.contentWindow!;
+    const foreign = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== win.location.origin);
+    expect(foreign).to.deep.equal([]);
+    expect(frame.contentDocument!.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    expect(observed(frame).violations).to.deep.equal([]);
+    expect(observed(frame).errors).to.deep.equal([]);
+    expect(observed(frame).error).to.deep.equal([]);
+  });
+});
+
+describe('the CDN module when its language chunks are missing', () => {
+  it('shows Dutch, with one warning, rather than a blank widget', async () => {
+    const frame = await openPartnerPage('/broken-site/index.html');
+    await waitUntil(() => text(frame).includes('Mensenhandel melden'), 'widget did not render', { timeout: 5000 });
+    frame.contentDocument!.documentElement.lang = 'en';
+    await waitUntil(() => observed(frame).warn.length > 0, 'no warning', { timeout: 8000 });
+    await waitUntil(() => text(frame).includes('Mensenhandel melden'));
+    expect(text(frame)).to.contain('Bel 112');
+    expect(observed(frame).warn).to.have.length(1);
+    expect(observed(frame).warn[0]).to.contain('"en"');
+    expect(observed(frame).errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

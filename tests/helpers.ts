@@ -1,0 +1,28 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** The text a visitor reads in a widget, white space folded. */
+export function shownText(element: Element): string {
+  const root = element.shadowRoot ?? element;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the widget has rendered its content (its language is loaded). */
+export async function rendered<T extends Element>(element: T): Promise<T> {
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="base"]'), 'widget did not render', {
+    timeout: 5000,
+  });
+  return element;
+}
+
+/** Collects console.warn calls while `run` runs. */
+export async function warningsDuring(run: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

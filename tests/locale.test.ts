@@ -1,0 +1,76 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { matchLocale } from '../src/shared/locale.js';
+import { shownText } from './helpers.js';
+
+// This file loads the widgets itself, after putting a widget in the page: as a partner page
+// does when its script tag comes after the markup.
+const DUTCH = 'Mensenhandel melden';
+const ENGLISH = 'Report human trafficking';
+
+describe('language', () => {
+  const el = document.createElement('report-cta');
+  const frames: string[] = [];
+  let recording = true;
+
+  before(async () => {
+    document.documentElement.lang = 'en-GB';
+    el.innerHTML = '<p>In gevaar? Bel 112.</p>';
+    document.body.append(el);
+    const record = () => {
+      frames.push(shownText(el));
+      if (recording) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+    await import('../src/define/report-cta.js');
+    await waitUntil(() => shownText(el).includes(ENGLISH), 'no English', { timeout: 5000 });
+    recording = false;
+  });
+
+  after(() => el.remove());
+
+  it('maps any language tag to a language the library has', () => {
+    expect(matchLocale('en')).to.equal('en');
+    expect(matchLocale('EN-gb')).to.equal('en');
+    expect(matchLocale('en_US')).to.equal('en');
+    expect(matchLocale('nl-BE')).to.equal('nl');
+    expect(matchLocale('xx')).to.equal('nl');
+    expect(matchLocale('')).to.equal('nl');
+    expect(matchLocale(null)).to.equal('nl');
+  });
+
+  it('never paints Dutch on an English page, even for a widget that was there before the script', () => {
+    expect(frames.length).to.be.greaterThan(0);
+    expect(frames.filter((text) => text.includes(DUTCH))).to.deep.equal([]);
+    expect(frames.at(-1)).to.contain(ENGLISH);
+  });
+
+  it('follows <html lang> when the page changes language', async () => {
+    document.documentElement.lang = 'nl';
+    await waitUntil(() => shownText(el).includes(DUTCH), 'did not switch to Dutch');
+    document.documentElement.lang = 'en';
+    await waitUntil(() => shownText(el).includes(ENGLISH), 'did not switch back to English');
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it("lets a widget's lang attribute decide, and falls back to <html lang> without it", async () => {
+    document.documentElement.lang = 'nl';
+    await waitUntil(() => shownText(el).includes(DUTCH));
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => shownText(el).includes(ENGLISH), 'lang attribute ignored');
+    el.removeAttribute('lang');
+    await waitUntil(() => shownText(el).includes(DUTCH), 'did not return to <html lang>');
+  });
+
+  it('shows Dutch for a language the library does not have', async () => {
+    document.documentElement.lang = 'en';
+    await waitUntil(() => shownText(el).includes(ENGLISH));
+    document.documentElement.lang = 'xx-YY';
+    await waitUntil(() => shownText(el).includes(DUTCH), 'unsupported language not shown in Dutch');
+  });
+
+  it('passes axe in English', async () => {
+    document.documentElement.lang = 'en';
+    await waitUntil(() => shownText(el).includes(ENGLISH));
+    await expect(el).to.be.accessible();
+  });
+});

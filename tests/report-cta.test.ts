@@ -1,0 +1,172 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/report-cta.js';
+import type { ReportCta } from '../src/report-cta/report-cta.js';
+import { CHANNELS } from '../src/report-cta/channels.js';
+import { rendered, shownText, warningsDuring } from './helpers.js';
+
+const telLinks = (el: ReportCta) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+const channelIds = (el: ReportCta) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
+
+async function cta(template: ReturnType<typeof html>): Promise<ReportCta> {
+  return rendered(await fixture<ReportCta>(template));
+}
+
+describe('<report-cta>', () => {
+  it('shows 112 and the national numbers by default, as tel: links in international form', async () => {
+    const el = await cta(html`<report-cta></report-cta>`);
+    expect(channelIds(el)).to.deep.equal(['emergency', 'police', 'anonymous', 'advice']);
+    expect(telLinks(el)).to.deep.equal(['tel:112', 'tel:+319008844', 'tel:+318007000', 'tel:+31334481186']);
+    const text = shownText(el);
+    expect(text).to.contain('Bel 112');
+    expect(text).to.contain('Bel 0900-8844');
+    expect(text).to.contain('Bel 033 448 11 86');
+    expect(text).to.contain('info@comensha.nl');
+    expect(text).to.contain('9.00 tot 17.00');
+  });
+
+  it('shows the channels a partner names, in their order', async () => {
+    const el = await cta(html`<report-cta channels="labour emergency"></report-cta>`);
+    expect(channelIds(el)).to.deep.equal(['labour', 'emergency']);
+    expect(telLinks(el)).to.deep.equal(['tel:+318005151', 'tel:112']);
+    // The Arbeidsinspectie's number from abroad is disputed between sources: none is shown.
+    expect(shownText(el)).not.to.match(/\+31 70/);
+  });
+
+  it('drops unknown channels with one warning naming them', async () => {
+    let el!: ReportCta;
+    const warnings = await warningsDuring(async () => {
+      el = await cta(html`<report-cta channels="police polities emergency"></report-cta>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(channelIds(el)).to.deep.equal(['police', 'emergency']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('channels').and.contain('"polities"').and.contain('emergency');
+  });
+
+  it('keeps the default channels when none is valid: help never disappears', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await cta(html`<report-cta channels="nothing-valid"></report-cta>`);
+      expect(channelIds(el)).to.deep.equal(['emergency', 'police', 'anonymous', 'advice']);
+      const empty = await cta(html`<report-cta channels="   "></report-cta>`);
+      expect(channelIds(empty)).to.deep.equal(['emergency', 'police', 'anonymous', 'advice']);
+    });
+    expect(warnings).to.have.length(1);
+  });
+
+  it('makes 112 stand out from the other channels', async () => {
+    const el = await cta(html`<report-cta></report-cta>`);
+    const [emergency, police] = el.shadowRoot!.querySelectorAll<HTMLElement>('a[part="call"]');
+    const background = (a: HTMLElement) => getComputedStyle(a).backgroundColor;
+    expect(background(emergency)).not.to.equal(background(police));
+    expect(parseFloat(getComputedStyle(emergency).fontSize)).to.be.greaterThan(
+      parseFloat(getComputedStyle(police).fontSize),
+    );
+    expect(emergency.closest('[part~="channel-emergency"]')).to.exist;
+  });
+
+  it('shows names and numbers only in the compact layout', async () => {
+    const card = await cta(html`<report-cta></report-cta>`);
+    const compact = await cta(html`<report-cta layout="compact"></report-cta>`);
+    expect(telLinks(compact)).to.deep.equal(telLinks(card));
+    expect(shownText(card)).to.contain('Geen spoed?');
+    expect(shownText(compact)).not.to.contain('Geen spoed?');
+    expect(compact.shadowRoot!.querySelector('a[href^="https:"]')).to.equal(null);
+  });
+
+  it('falls back to the card layout with a warning for an unknown layout', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await cta(html`<report-cta layout="sidebar"></report-cta>`);
+      expect(el.shadowRoot!.querySelector('section')!.className).to.equal('card');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('layout').and.contain('"sidebar"').and.contain('card, banner, compact');
+  });
+
+  it('uses the heading level the page needs', async () => {
+    const el = await cta(html`<report-cta heading-level="3"></report-cta>`);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Mensenhandel melden');
+    const warnings = await warningsDuring(async () => {
+      const bad = await cta(html`<report-cta heading-level="7"></report-cta>`);
+      expect(bad.shadowRoot!.querySelector('h2')).to.exist;
+    });
+    expect(warnings[0]).to.contain('heading-level');
+  });
+
+  it('follows attribute changes after the first render', async () => {
+    const el = await cta(html`<report-cta></report-cta>`);
+    el.setAttribute('channels', 'anonymous');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(channelIds(el)).to.deep.equal(['anonymous']);
+    expect(el.shadowRoot!.querySelector('h4')).to.exist;
+  });
+
+  it("shows the partner's own reporting point first", async () => {
+    const el = await cta(html`<report-cta><p slot="local">Meldpunt Voorbeeld: <a href="tel:+31300000000">030 000 0000</a></p></report-cta>`);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="local"]')!;
+    expect(slot.assignedElements()[0].textContent).to.contain('Meldpunt Voorbeeld');
+    const list = el.shadowRoot!.querySelector('ul')!;
+    expect(slot.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+  });
+
+  it('fires report-cta-select when a visitor activates a channel, without blocking the link', async () => {
+    const el = await cta(html`<report-cta></report-cta>`);
+    const stopNavigation = (event: Event) => {
+      expect(event.defaultPrevented, 'the widget must not block the link').to.equal(false);
+      event.preventDefault();
+    };
+    window.addEventListener('click', stopNavigation);
+    try {
+      const calls = [
+        ['a[href="tel:+319008844"]', { channel: 'police', via: 'phone' }],
+        ['a[href="https://www.politie.nl/"]', { channel: 'police', via: 'web' }],
+        ['a[href="mailto:info@comensha.nl"]', { channel: 'advice', via: 'email' }],
+      ] as const;
+      for (const [selector, detail] of calls) {
+        setTimeout(() => el.shadowRoot!.querySelector<HTMLElement>(selector)!.click());
+        const event = await oneEvent(document.body, 'report-cta-select');
+        expect(event.detail).to.deep.equal(detail);
+        expect(event.composed).to.equal(true);
+      }
+    } finally {
+      window.removeEventListener('click', stopNavigation);
+    }
+  });
+
+  it('lets a keyboard user reach every link in reading order, 112 first', async () => {
+    const el = await cta(html`<report-cta channels="emergency police"></report-cta>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const focused: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      focused.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(focused).to.deep.equal(['tel:112', 'tel:+319008844', 'https://www.politie.nl/']);
+    before.remove();
+  });
+
+  for (const layout of ['card', 'banner', 'compact']) {
+    it(`passes axe in the ${layout} layout`, async () => {
+      const el = await cta(html`<report-cta layout=${layout} channels="emergency police anonymous labour advice"></report-cta>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('report-cta channel data', () => {
+  for (const channel of Object.values(CHANNELS)) {
+    it(`${channel.id}: a dialable number, an https source and a verified date`, () => {
+      expect(channel.source).to.match(/^https:\/\//);
+      expect(channel.verified).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(channel.verified))).to.equal(false);
+      expect(channel.phone).to.match(/^(112|0[\d \-]{6,12}\d)$/);
+    });
+  }
+});

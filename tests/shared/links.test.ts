@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../../src/shared/links.js';
+
+describe('links', () => {
+  it('dials Dutch numbers in international form and shows them as written', () => {
+    const cases: [string, string, string][] = [
+      ['112', 'tel:112', '112'],
+      ['0900-8844', 'tel:+319008844', '0900-8844'],
+      ['033 448 11 86', 'tel:+31334481186', '033 448 11 86'],
+      ['088 2220500', 'tel:+31882220500', '088 2220500'],
+      ['+31 (0)88 222 0500', 'tel:+31882220500', '+31 (0)88 222 0500'],
+      ['0031 30 000 0000', 'tel:+31300000000', '0031 30 000 0000'],
+      ['  030  000 0000 ', 'tel:+31300000000', '030 000 0000'],
+    ];
+    for (const [written, href, display] of cases) {
+      expect(toPhoneLink(written), written).to.deep.equal({ href, display });
+    }
+  });
+
+  it('refuses anything that is not a phone number', () => {
+    for (const bad of ['', '12', 'bel ons', 'javascript:alert(1)', '030 000 0000<script>', '1234567', '+31 0000 0000 0000 0000', 42, null, {}]) {
+      expect(toPhoneLink(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('lets only https: URLs become web links', () => {
+    expect(toWebHref('https://www.politie.nl/')).to.equal('https://www.politie.nl/');
+    expect(toWebHref(' https://voorbeeld.example/pad?q=1 ')).to.equal('https://voorbeeld.example/pad?q=1');
+    for (const bad of ['http://politie.nl', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '//politie.nl', 'politie.nl', 'https:', 5, undefined]) {
+      expect(toWebHref(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('lets only plain e-mail addresses become mailto: links', () => {
+    expect(toMailHref('info@comensha.nl')).to.equal('mailto:info@comensha.nl');
+    for (const bad of ['info@', 'a b@c.nl', 'x@y', 'javascript:alert(1)@x.nl', '"><img>@x.nl', null]) {
+      expect(toMailHref(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('shows a link by its host', () => {
+    expect(displayHost('https://www.politie.nl/informatie')).to.equal('politie.nl');
+  });
+});

@@ -166,7 +166,7 @@ describe('report-cta channel data', () => {
       expect(channel.source).to.match(/^https:\/\//);
       expect(channel.verified).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(channel.verified))).to.equal(false);
-      expect(channel.phone).to.match(/^(112|0[\d \-]{6,12}\d)$/);
+      expect(channel.phone).to.match(/^(112|0[\d -]{6,12}\d)$/);
     });
   }
 });

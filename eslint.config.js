@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+    ...lit.configs['flat/recommended'],
+    plugins: { wc, lit },
+    rules: {
+      ...wc.configs['flat/recommended'].rules,
+      ...lit.configs['flat/recommended'].rules,
+    },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'WidgetElement'] } },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'tests/partner-site/**'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+);

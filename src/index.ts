@@ -4,5 +4,12 @@
  */
 export * from './define/report-cta.js';
 export type { ReportCtaSelectDetail, ReportCtaVia, ReportCtaLayout } from './report-cta/report-cta.js';
+export * from './define/quick-exit.js';
+export type {
+  QuickExitLeaveDetail,
+  QuickExitPosition,
+  QuickExitShortcut,
+  QuickExitTrigger,
+} from './quick-exit/quick-exit.js';
 export { matchLocale, type Locale } from './shared/locale.js';
 export { VERSION } from './shared/version.js';

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPartnerPage } from './partner.js';
 
 /*
  * The partner's view: a page under Content-Security-Policy: default-src 'self' that copied
@@ -12,17 +13,6 @@ interface Observed {
   warn: string[];
 }
 type PartnerWindow = Window & { observed: Observed };
-
-async function openPartnerPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '1200px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const widget = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('report-cta')!;
 const text = (frame: HTMLIFrameElement) => (widget(frame).shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

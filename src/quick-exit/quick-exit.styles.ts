@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const quickExitStyles = css`
+  .button {
+    justify-content: center;
+    flex-wrap: wrap;
+    max-inline-size: calc(100vw - 2 * var(--_mh-space));
+    background: var(--_mh-emergency);
+    color: var(--_mh-emergency-text);
+    font-size: 1.125em;
+  }
+  .indicators {
+    display: inline-flex;
+    gap: 0.25em;
+  }
+  .indicator {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 50%;
+  }
+  .indicator.on {
+    background: currentColor;
+  }
+  .tip {
+    margin-block-start: calc(var(--_mh-space) * 0.5);
+  }
+  .tip p:last-child {
+    margin-block-end: 0;
+  }
+
+  /*
+   * fixed: the button stays in the top corner at the end of the line, clear of a phone's
+   * notch (safe areas are physical, so the larger side serves both directions). Put first in
+   * <body>, the element's own box holds the tip beside it, so at the top of the page the
+   * button covers nothing.
+   */
+  .fixed {
+    min-block-size: calc(var(--_mh-target) + var(--_mh-space));
+    padding-inline-end: 9em;
+  }
+  .fixed .tip {
+    margin-block-start: 0;
+  }
+  .fixed .button {
+    position: fixed;
+    z-index: 2147483000;
+    inset-block-start: calc(var(--_mh-space) * 0.5 + env(safe-area-inset-top, 0px));
+    inset-inline-end: calc(
+      var(--_mh-space) * 0.5 + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px))
+    );
+    box-shadow: 0 0 0 2px var(--_mh-background);
+  }
+
+  /* Hides the whole page, in the top layer, before it is replaced. */
+  .overlay {
+    position: fixed;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    border: 0;
+    padding: var(--_mh-space);
+    background: var(--_mh-background);
+    color: var(--_mh-text);
+  }
+  .overlay::backdrop {
+    background: var(--_mh-background);
+  }
+
+  @media print {
+    .button {
+      display: none;
+    }
+  }
+`;

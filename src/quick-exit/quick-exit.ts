@@ -1,0 +1,265 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseChoice } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { toWebHref } from '../shared/links.js';
+import { warnOnce } from '../shared/warn.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+import { PRESSES_TO_LEAVE, resetShortcut, subscribe, unsubscribe, type ShortcutSubscriber } from './shortcut.js';
+
+export const QUICK_EXIT_POSITIONS = ['fixed', 'inline'] as const;
+export type QuickExitPosition = (typeof QUICK_EXIT_POSITIONS)[number];
+export const QUICK_EXIT_SHORTCUTS = ['shift', 'none'] as const;
+export type QuickExitShortcut = (typeof QUICK_EXIT_SHORTCUTS)[number];
+
+/** How the visitor left: the button (or the fallback link) or Shift pressed three times. */
+export type QuickExitTrigger = 'button' | 'shortcut';
+
+/** `detail` of the `quick-exit-leave` event. */
+export interface QuickExitLeaveDetail {
+  href: string;
+  trigger: QuickExitTrigger;
+}
+
+/** A neutral, popular Dutch site: a destination that gives nothing away to someone watching. */
+export const DEFAULT_EXIT_HREF = 'https://www.buienradar.nl/';
+
+const TAG = 'quick-exit';
+
+/**
+ * A "Snel weg" button that leaves the page at once for a neutral website, for a visitor who
+ * may be watched. Shift pressed three times does the same. The page is hidden at once and the
+ * help page is replaced in the history, so Back does not return to it. Browsing history is
+ * not erased: the widget says so, with a short tip on browsing safely.
+ *
+ * Without JavaScript, the link written inside the tag still leaves:
+ * `<quick-exit><a href="https://www.buienradar.nl/" rel="noreferrer">Snel weg</a></quick-exit>`.
+ * Without an `href` attribute, the widget leaves for that link's https: address.
+ *
+ * @tagname quick-exit
+ * @summary A "Snel weg" button and the Shift ×3 shortcut that leave the page at once.
+ *
+ * @attr {string} href - Where to go: an https: address (default https://www.buienradar.nl/, or the fallback link's address). Anything else gives the default and one warning.
+ * @attr {"fixed" | "inline"} position - `fixed` (default): the button stays in the top corner at the end of the line (top right, top left in right-to-left pages); put the element first in `<body>`. `inline`: the button where the element is.
+ * @attr {"shift" | "none"} shortcut - `shift` (default): Shift pressed three times leaves. `none` turns the shortcut off.
+ * @attr {string} safety-href - The partner's page about browsing safely (https:), linked from the tip.
+ * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
+ *
+ * @fires {CustomEvent<QuickExitLeaveDetail>} quick-exit-leave - The visitor is leaving, just before the page is replaced. `detail = { href, trigger }`, `trigger` one of `button`, `shortcut`. Bubbles and is composed; it cannot be cancelled, so no script on the page can keep a visitor here. The widget itself counts nothing.
+ *
+ * @slot - Fallback content: the link shown before the script runs or without JavaScript.
+ *
+ * @csspart base - The widget's box, holding the tip in the page.
+ * @csspart button - The "Snel weg" link, styled as a button.
+ * @csspart indicator - One of the three dots that show the Shift presses so far.
+ * @csspart tip - The text on browsing safely.
+ * @csspart safety-link - The link to the partner's safety page.
+ * @csspart overlay - What covers the page while it is left.
+ *
+ * @cssprop --mh-color-emergency - The button's background (default #a4001b).
+ * @cssprop --mh-color-emergency-text - The button's text (default #ffffff).
+ * @cssprop --mh-color-background - The overlay (default #ffffff).
+ * @cssprop --mh-color-text - Text colour (default #1b1b1b).
+ * @cssprop --mh-color-accent - Links (default #154273).
+ * @cssprop --mh-focus-color - Focus outline (default #1b1b1b).
+ * @cssprop --mh-focus-halo-color - Halo around the focus outline (default #ffdd00).
+ * @cssprop --mh-border-radius - Corner radius (default 0.375rem).
+ * @cssprop --mh-space - Base spacing, and the button's distance from the corner (default 1rem).
+ * @cssprop --mh-target-size - Smallest size of the button (default 44px).
+ */
+export class QuickExit extends WidgetElement {
+  static override styles = [baseStyles, quickExitStyles];
+
+  static override properties = {
+    href: { type: String },
+    position: { type: String },
+    shortcut: { type: String },
+    safetyHref: { type: String, attribute: 'safety-href' },
+    presses: { state: true },
+    leading: { state: true },
+  };
+
+  /** Where to go (the `href` attribute). */
+  declare href: string | null;
+  /** `fixed` or `inline` (the `position` attribute). */
+  declare position: string | null;
+  /** `shift` or `none` (the `shortcut` attribute). */
+  declare shortcut: string | null;
+  /** The partner's safety page (the `safety-href` attribute). */
+  declare safetyHref: string | null;
+
+  private declare presses: number;
+  private declare leading: boolean;
+
+  private readonly subscriber: ShortcutSubscriber = {
+    progress: (presses, lead) => {
+      this.presses = presses;
+      this.leading = lead;
+    },
+    leave: () => this.leave('shortcut'),
+  };
+
+  private readonly onPageShow = () => this.reset();
+
+  constructor() {
+    super();
+    this.href = null;
+    this.position = null;
+    this.shortcut = null;
+    this.safetyHref = null;
+    this.presses = 0;
+    this.leading = false;
+    // The fallback link leaves the same way while the widget waits for its language.
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest?.('a');
+      if (link && this.contains(link)) this.leave('button', event);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+    this.syncShortcut();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+    unsubscribe(this.subscriber);
+  }
+
+  protected override willUpdate(): void {
+    this.syncShortcut();
+  }
+
+  private syncShortcut(): void {
+    const on = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
+    if (on && this.isConnected) subscribe(this.subscriber);
+    else unsubscribe(this.subscriber);
+  }
+
+  /** The https: address to leave for: `href`, else the fallback link's, else the default. */
+  private destination(): string {
+    const attribute = this.href !== null;
+    const given = attribute ? this.href : this.querySelector('a')?.getAttribute('href');
+    if (given == null) return DEFAULT_EXIT_HREF;
+    const href = toWebHref(given);
+    if (!href) {
+      warnOnce(
+        `<${TAG}> ${attribute ? 'href' : 'fallback link'} "${given}" is not an https: address; using ${DEFAULT_EXIT_HREF}.`,
+      );
+    }
+    return href ?? DEFAULT_EXIT_HREF;
+  }
+
+  protected override render(): TemplateResult {
+    // The overlay is there even while the language loads: leaving must hide the page at once.
+    return html`${super.render()}
+      <dialog part="overlay" class="overlay" @cancel=${(event: Event) => event.preventDefault()}>
+        <p>${msg('Laden…')}</p>
+      </dialog>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const position = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'fixed');
+    const shortcut = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
+    const safety = this.safetyHref === null ? undefined : toWebHref(this.safetyHref);
+    if (this.safetyHref !== null && !safety) {
+      warnOnce(`<${TAG}> safety-href "${this.safetyHref}" is not an https: address; the link is left out.`);
+    }
+    return html`
+      <div class=${position}>
+        <a
+          class="target button"
+          part="button"
+          href=${this.destination()}
+          rel="noreferrer"
+          @click=${(event: Event) => this.leave('button', event)}
+          >${msg('Snel weg')}${this.presses > 0
+            ? html`<span class="indicators" aria-hidden="true"
+                >${Array.from(
+                  { length: PRESSES_TO_LEAVE },
+                  (_, i) => html`<span part="indicator" class=${i < this.presses ? 'indicator on' : 'indicator'}></span>`,
+                )}</span
+              >`
+            : nothing}</a
+        >
+        <div class="tip" part="tip">
+          <p>
+            ${msg('Snel weg brengt je meteen naar een andere website.')}
+            ${shortcut ? msg('Je kunt ook 3 keer op Shift drukken.') : nothing}
+          </p>
+          <p>
+            <strong>${msg('Snel weg wist je geschiedenis niet.')}</strong>
+            ${msg(
+              'Veiliger internetten: gebruik een privévenster, wis daarna je geschiedenis, of gebruik een telefoon of computer die niet van jou is.',
+            )}
+          </p>
+          ${safety
+            ? html`<p><a part="safety-link" href=${safety}>${msg('Meer over veilig internetten')}</a></p>`
+            : nothing}
+        </div>
+        <p class="visually-hidden" role="status">${this.leading ? this.statusText() : ''}</p>
+      </div>
+    `;
+  }
+
+  private statusText(): string {
+    switch (PRESSES_TO_LEAVE - this.presses) {
+      case 2:
+        return msg('Druk nog 2 keer op Shift om deze website te verlaten.');
+      case 1:
+        return msg('Druk nog 1 keer op Shift om deze website te verlaten.');
+      default:
+        return '';
+    }
+  }
+
+  /**
+   * Leaves for the destination: hides the page at once, tells the host, then replaces this
+   * page in the history. There is deliberately no way to stop it: a cancelable event would let
+   * any script on the page (or a stray preventDefault) keep a watched visitor on a help page.
+   * Tests watch the navigation through the browser's own Navigation API instead.
+   */
+  private leave(trigger: QuickExitTrigger, click?: Event): void {
+    click?.preventDefault();
+    const href = this.destination();
+    const overlay = this.renderRoot.querySelector('dialog');
+    try {
+      if (overlay && !overlay.open) overlay.showModal();
+    } catch {
+      // Not shown (a hidden ancestor, an old browser): leaving matters more than hiding.
+    }
+    this.dispatchEvent(
+      new CustomEvent<QuickExitLeaveDetail>('quick-exit-leave', {
+        detail: { href, trigger },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    // location.replace() has no rel="noreferrer": the page's policy decides what the
+    // destination learns, so say "nothing" before going. A policy cannot be taken back, and
+    // a stricter one does no harm if the visitor comes back.
+    const meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    document.head.append(meta);
+    location.replace(href);
+  }
+
+  /** Back from the back/forward cache: show the page again, as it was. */
+  private reset(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    resetShortcut();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quick-exit': QuickExit;
+  }
+  interface HTMLElementEventMap {
+    'quick-exit-leave': CustomEvent<QuickExitLeaveDetail>;
+  }
+}

@@ -1,0 +1,43 @@
+/*
+ * Partner pages in an iframe, and the browser's own view of a navigation. Tests watch leaving
+ * through the Navigation API's `navigate` event (Chromium and Firefox): it names the
+ * destination and whether the history entry is pushed or replaced, and cancelling it keeps the
+ * test page where it is.
+ */
+
+/** Opens a page (see the partner-site middleware in web-test-runner.config.mjs) in an iframe. */
+export async function openPartnerPage(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+export interface SeenNavigation {
+  url: string;
+  /** `replace` when the page replaced its history entry, `push` for an ordinary link. */
+  type: string;
+}
+
+interface NavigateEvent extends Event {
+  navigationType: string;
+  destination: { url: string };
+}
+type WithNavigation = Window & { navigation: EventTarget };
+
+/** Records and cancels every navigation of `win` until `stop()`. */
+export function watchNavigation(win: Window = window): { seen: SeenNavigation[]; stop: () => void } {
+  const seen: SeenNavigation[] = [];
+  const navigation = (win as WithNavigation).navigation;
+  const onNavigate = (event: Event) => {
+    const { destination, navigationType } = event as NavigateEvent;
+    seen.push({ url: destination.url, type: navigationType });
+    event.preventDefault();
+  };
+  navigation.addEventListener('navigate', onNavigate);
+  return { seen, stop: () => navigation.removeEventListener('navigate', onNavigate) };
+}

@@ -1,0 +1,345 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/quick-exit.js';
+import type { QuickExit, QuickExitLeaveDetail } from '../src/quick-exit/quick-exit.js';
+import type { ShortcutSubscriber } from '../src/quick-exit/shortcut.js';
+import { rendered, shownText, warningsDuring } from './helpers.js';
+import { openPartnerPage, watchNavigation } from './partner.js';
+
+const DEFAULT = 'https://www.buienradar.nl/';
+
+const button = (el: QuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="button"]')!;
+const overlay = (el: QuickExit) => el.shadowRoot!.querySelector('dialog')!;
+const status = (el: QuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const litIndicators = (el: QuickExit) => el.shadowRoot!.querySelectorAll('[part="indicator"].on').length;
+
+async function quickExit(template: ReturnType<typeof html>): Promise<QuickExit> {
+  return rendered(await fixture<QuickExit>(template));
+}
+
+/** What the browser does when the page comes back from the back/forward cache. */
+function comeBack(): void {
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+}
+
+async function pressShift(times: number, el?: QuickExit): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await sendKeys({ press: 'Shift' });
+    await el?.updateComplete;
+  }
+}
+
+/** Collects the widget's leave events on the page. */
+function leaveEvents(): { details: QuickExitLeaveDetail[]; stop: () => void } {
+  const details: QuickExitLeaveDetail[] = [];
+  const record = (event: Event) => details.push((event as CustomEvent<QuickExitLeaveDetail>).detail);
+  document.addEventListener('quick-exit-leave', record);
+  return { details, stop: () => document.removeEventListener('quick-exit-leave', record) };
+}
+
+/** Counts the keyboard listeners added to the page while `run` runs. */
+async function keydownListenersAddedDuring(run: () => Promise<unknown>): Promise<number> {
+  const original = window.addEventListener;
+  let added = 0;
+  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+    if (args[0] === 'keydown') added += 1;
+    return original.apply(this, args);
+  } as Window['addEventListener'];
+  try {
+    await run();
+  } finally {
+    window.addEventListener = original;
+  }
+  return added;
+}
+
+describe('<quick-exit>', () => {
+  let navigation: ReturnType<typeof watchNavigation>;
+  let leaves: ReturnType<typeof leaveEvents>;
+
+  beforeEach(() => {
+    navigation = watchNavigation();
+    leaves = leaveEvents();
+  });
+
+  afterEach(() => {
+    comeBack();
+    navigation.stop();
+    leaves.stop();
+  });
+
+  it('shows a "Snel weg" link to a neutral site, without a referrer, and honest copy', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    expect(button(el).textContent!.trim()).to.equal('Snel weg');
+    expect(button(el).getAttribute('href')).to.equal(DEFAULT);
+    expect(button(el).rel).to.equal('noreferrer');
+    const text = shownText(el);
+    expect(text).to.contain('Snel weg wist je geschiedenis niet.');
+    expect(text).to.contain('privévenster');
+    expect(text).to.contain('3 keer op Shift');
+  });
+
+  it('leaves at once on a click: hides the page, then replaces it in the history', async () => {
+    const el = await quickExit(html`<quick-exit href="https://weer.nl/"></quick-exit>`);
+    const covered = new Promise<boolean>((resolve) =>
+      el.addEventListener('quick-exit-leave', () => resolve(overlay(el).matches(':modal')), { once: true }),
+    );
+    button(el).click();
+    expect(await covered, 'the page is hidden before it is left').to.equal(true);
+    expect(navigation.seen).to.deep.equal([{ url: 'https://weer.nl/', type: 'replace' }]);
+    expect(leaves.details).to.deep.equal([{ href: 'https://weer.nl/', trigger: 'button' }]);
+    // The overlay covers the viewport: a watcher sees none of the page.
+    const box = overlay(el).getBoundingClientRect();
+    expect(box.width).to.be.at.least(innerWidth - 1);
+    expect(box.height).to.be.at.least(innerHeight - 1);
+    expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(el);
+  });
+
+  it('accepts only an https: href, else the default with one warning', async () => {
+    const warnings = await warningsDuring(async () => {
+      for (const bad of ['javascript:alert(1)', 'http://weer.nl/', 'weer']) {
+        const el = await quickExit(html`<quick-exit href=${bad}></quick-exit>`);
+        expect(button(el).getAttribute('href')).to.equal(DEFAULT);
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('href').and.contain('javascript:alert(1)').and.contain(DEFAULT);
+  });
+
+  it("leaves for the fallback link's address when there is no href", async () => {
+    const el = await quickExit(html`<quick-exit><a href="https://weer.nl/">Snel weg</a></quick-exit>`);
+    expect(button(el).getAttribute('href')).to.equal('https://weer.nl/');
+    await pressShift(3, el);
+    expect(navigation.seen).to.deep.equal([{ url: 'https://weer.nl/', type: 'replace' }]);
+  });
+
+  it('leaves when Shift is pressed three times, showing and announcing the progress', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    expect(litIndicators(el)).to.equal(0);
+    await pressShift(1, el);
+    expect(litIndicators(el)).to.equal(1);
+    expect(status(el)).to.equal('Druk nog 2 keer op Shift om deze website te verlaten.');
+    await pressShift(1, el);
+    expect(litIndicators(el)).to.equal(2);
+    expect(status(el)).to.equal('Druk nog 1 keer op Shift om deze website te verlaten.');
+    expect(navigation.seen).to.deep.equal([]);
+    await pressShift(1, el);
+    expect(navigation.seen).to.deep.equal([{ url: DEFAULT, type: 'replace' }]);
+    expect(leaves.details).to.deep.equal([{ href: DEFAULT, trigger: 'shortcut' }]);
+    expect(overlay(el).open).to.equal(true);
+  });
+
+  it('does not count Shift used for capitals, Shift+Tab or Shift+click', async () => {
+    const el = await quickExit(html`<quick-exit position="inline"></quick-exit>`);
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    try {
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'A' });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(input.value).to.equal('AAA');
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ down: 'Shift' });
+        window.dispatchEvent(new PointerEvent('pointerdown', { shiftKey: true }));
+        await sendKeys({ up: 'Shift' });
+      }
+      await el.updateComplete;
+      expect(navigation.seen).to.deep.equal([]);
+      expect(litIndicators(el)).to.equal(0);
+    } finally {
+      input.remove();
+    }
+  });
+
+  it('starts again when another key comes between the presses', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    await pressShift(2, el);
+    await sendKeys({ press: 'a' });
+    await el.updateComplete;
+    expect(litIndicators(el)).to.equal(0);
+    await pressShift(2, el);
+    expect(navigation.seen).to.deep.equal([]);
+    await pressShift(1, el);
+    expect(navigation.seen).to.have.length(1);
+  });
+
+  it('forgets the presses 5 seconds after the last one; each press restarts the timer', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    // The shortcut's timers, captured instead of waited for.
+    const timers = new Map<number, () => void>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    let id = 1e9;
+    window.setTimeout = ((run: () => void, delay?: number) => {
+      if (delay !== 5000) return realSet(run, delay);
+      timers.set(++id, run);
+      return id;
+    }) as typeof setTimeout;
+    window.clearTimeout = ((timer?: number) => {
+      if (!timers.delete(timer!)) realClear(timer);
+    }) as typeof clearTimeout;
+    try {
+      await pressShift(1, el);
+      const first = [...timers.keys()];
+      await pressShift(1, el);
+      expect(timers.size, 'one timer at a time').to.equal(1);
+      expect([...timers.keys()]).not.to.deep.equal(first);
+      [...timers.values()][0]();
+      await el.updateComplete;
+      expect(litIndicators(el)).to.equal(0);
+      expect(status(el)).to.equal('');
+      await pressShift(2, el);
+      expect(navigation.seen, 'the count started again').to.deep.equal([]);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
+  it('has no shortcut with shortcut="none", and no keyboard listener', async () => {
+    let el!: QuickExit;
+    const added = await keydownListenersAddedDuring(async () => {
+      el = await quickExit(html`<quick-exit shortcut="none"></quick-exit>`);
+    });
+    expect(added).to.equal(0);
+    await pressShift(3, el);
+    expect(navigation.seen).to.deep.equal([]);
+    expect(shownText(el)).not.to.contain('Shift');
+    button(el).click();
+    expect(navigation.seen).to.have.length(1);
+  });
+
+  it('uses one keyboard listener for the whole page, and leaves once', async () => {
+    let first!: QuickExit;
+    let second!: QuickExit;
+    const added = await keydownListenersAddedDuring(async () => {
+      first = await quickExit(html`<quick-exit href="https://weer.nl/"></quick-exit>`);
+      second = await quickExit(html`<quick-exit position="inline"></quick-exit>`);
+    });
+    expect(added).to.equal(1);
+    await pressShift(2, first);
+    await second.updateComplete;
+    expect(litIndicators(first)).to.equal(2);
+    expect(litIndicators(second)).to.equal(2);
+    // One voice: a screen reader hears the progress once, not once per element.
+    expect([status(first), status(second)].filter(Boolean)).to.have.length(1);
+    await pressShift(1, first);
+    expect(navigation.seen).to.deep.equal([{ url: 'https://weer.nl/', type: 'replace' }]);
+    expect(leaves.details).to.have.length(1);
+  });
+
+  it('shares the listener with a second copy of the library', async () => {
+    const copy = new URL('../src/quick-exit/shortcut.ts?copy=2', import.meta.url).href;
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/quick-exit/shortcut.js');
+    const heard: number[] = [];
+    const subscriber: ShortcutSubscriber = { progress: (presses) => heard.push(presses), leave: () => heard.push(-1) };
+    let el!: QuickExit;
+    const added = await keydownListenersAddedDuring(async () => {
+      el = await quickExit(html`<quick-exit></quick-exit>`);
+      other.subscribe(subscriber);
+    });
+    try {
+      expect(added).to.equal(1);
+      await pressShift(3, el);
+      expect(heard, 'the copy sees the same presses and does not leave itself').to.deep.equal([1, 2, 0]);
+      expect(navigation.seen).to.have.length(1);
+    } finally {
+      other.unsubscribe(subscriber);
+    }
+  });
+
+  it('shows the page again when it comes back from the back/forward cache', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    await pressShift(3, el);
+    expect(overlay(el).open).to.equal(true);
+    comeBack();
+    expect(overlay(el).open).to.equal(false);
+    await pressShift(2, el);
+    expect(navigation.seen, 'the count starts from zero').to.have.length(1);
+  });
+
+  it('links to the partner safety page, only over https:', async () => {
+    const el = await quickExit(html`<quick-exit safety-href="https://www.voorbeeld.nl/veilig"></quick-exit>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="safety-link"]')!;
+    expect(link.href).to.equal('https://www.voorbeeld.nl/veilig');
+    expect(link.textContent).to.equal('Meer over veilig internetten');
+    const warnings = await warningsDuring(async () => {
+      const bad = await quickExit(html`<quick-exit safety-href="javascript:alert(1)"></quick-exit>`);
+      expect(bad.shadowRoot!.querySelector('a[part="safety-link"]')).to.equal(null);
+    });
+    expect(warnings).to.have.length(1);
+  });
+
+  it('stays in the top corner at the end of the line, also right to left', async () => {
+    const ltr = await quickExit(html`<quick-exit></quick-exit>`);
+    const box = button(ltr).getBoundingClientRect();
+    expect(getComputedStyle(button(ltr)).position).to.equal('fixed');
+    expect(box.right).to.be.greaterThan(innerWidth - 100);
+    expect(box.top).to.be.lessThan(50);
+    document.documentElement.dir = 'rtl';
+    try {
+      const rtl = await quickExit(html`<quick-exit></quick-exit>`);
+      const rtlBox = button(rtl).getBoundingClientRect();
+      expect(rtlBox.left).to.be.lessThan(100);
+      expect(rtlBox.top).to.be.lessThan(50);
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
+  it('sits in the flow with position="inline", and warns on an unknown position', async () => {
+    const el = await quickExit(html`<quick-exit position="inline"></quick-exit>`);
+    expect(getComputedStyle(button(el)).position).to.equal('static');
+    const warnings = await warningsDuring(async () => {
+      const bad = await quickExit(html`<quick-exit position="sticky"></quick-exit>`);
+      expect(getComputedStyle(button(bad)).position).to.equal('fixed');
+    });
+    expect(warnings[0]).to.contain('position').and.contain('"sticky"').and.contain('fixed, inline');
+  });
+
+  for (const position of ['fixed', 'inline']) {
+    it(`passes axe in the ${position} position`, async () => {
+      const el = await quickExit(html`<quick-exit position=${position} safety-href="https://www.voorbeeld.nl/veilig"></quick-exit>`);
+      await expect(el).to.be.accessible();
+      await pressShift(1, el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fires quick-exit-leave that bubbles out of the shadow root and cannot be cancelled', async () => {
+    const el = await quickExit(html`<quick-exit></quick-exit>`);
+    setTimeout(() => button(el).click());
+    const event = await oneEvent(document.body, 'quick-exit-leave');
+    expect(event.composed).to.equal(true);
+    expect(event.cancelable).to.equal(false);
+  });
+});
+
+describe('<quick-exit> without JavaScript', () => {
+  it('is a working link to the partner destination', async () => {
+    const frame = await openPartnerPage('/partner-site/no-js.html');
+    const navigation = watchNavigation(frame.contentWindow!);
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.defaultView!.customElements.get('quick-exit')).to.equal(undefined);
+      const link = doc.querySelector<HTMLAnchorElement>('quick-exit a')!;
+      expect(link.getClientRects().length, 'the link is shown').to.be.greaterThan(0);
+      expect(link.textContent).to.equal('Snel weg');
+      link.click();
+      await waitUntil(() => navigation.seen.length > 0, 'the link did not navigate');
+      expect(navigation.seen.map((n) => n.url)).to.deep.equal([DEFAULT]);
+    } finally {
+      navigation.stop();
+      frame.remove();
+    }
+  });
+});

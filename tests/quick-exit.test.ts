@@ -343,3 +343,59 @@ describe('<quick-exit> without JavaScript', () => {
     }
   });
 });
+
+describe('<quick-exit> on a partner page with two copies of the library', () => {
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+
+  /** The referrer a page opened from the partner page is told. */
+  async function referrerSent(): Promise<string> {
+    const nested = doc.createElement('iframe');
+    nested.src = '/partner-site/no-js.html';
+    const loaded = new Promise((resolve) => nested.addEventListener('load', resolve, { once: true }));
+    doc.body.append(nested);
+    await loaded;
+    const referrer = nested.contentDocument!.referrer;
+    nested.remove();
+    return referrer;
+  }
+
+  before(async () => {
+    frame = await openPartnerPage('/partner-site/all.html');
+    doc = frame.contentDocument!;
+    await rendered(doc.querySelector('quick-exit')!);
+  });
+
+  after(() => frame.remove());
+
+  it('listens to the keyboard once for both copies and both elements', () => {
+    const observed = (frame.contentWindow as Window & { observed: { keydownListeners: number; warn: string[] } }).observed;
+    expect(doc.querySelectorAll('quick-exit')).to.have.length(2);
+    expect(observed.keydownListeners).to.equal(1);
+    expect(observed.warn).to.deep.equal([]);
+  });
+
+  it('does not leave while a visitor types capitals; Shift ×3 replaces the page, telling nothing', async () => {
+    const navigation = watchNavigation(frame.contentWindow!);
+    const leaves: QuickExitLeaveDetail[] = [];
+    doc.addEventListener('quick-exit-leave', (event) => leaves.push((event as CustomEvent<QuickExitLeaveDetail>).detail));
+    try {
+      expect(await referrerSent()).to.equal(frame.contentWindow!.location.href);
+      const input = doc.querySelector('input')!;
+      input.focus();
+      for (const letter of 'AMSTERDAM') {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: letter });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(input.value).to.equal('AMSTERDAM');
+      expect(navigation.seen).to.deep.equal([]);
+      await pressShift(3);
+      expect(navigation.seen).to.deep.equal([{ url: DEFAULT, type: 'replace' }]);
+      expect(leaves).to.deep.equal([{ href: DEFAULT, trigger: 'shortcut' }]);
+      expect(await referrerSent()).to.equal('');
+    } finally {
+      navigation.stop();
+    }
+  });
+});

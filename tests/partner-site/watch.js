@@ -13,3 +13,10 @@ for (const level of ['error', 'warn']) {
     original(...args);
   };
 }
+// Keyboard listeners on the page, to prove that copies of the library share one.
+window.observed.keydownListeners = 0;
+const addEventListener = window.addEventListener;
+window.addEventListener = function (type, ...rest) {
+  if (type === 'keydown') window.observed.keydownListeners += 1;
+  return addEventListener.call(this, type, ...rest);
+};

@@ -25,6 +25,29 @@ export const quickExitStyles = css`
   .tip {
     margin-block-start: calc(var(--_mh-space) * 0.5);
   }
+  summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_mh-target);
+    font-weight: 700;
+    cursor: pointer;
+    list-style: none;
+  }
+  /* A triangle that points to the end of the line (so also in right-to-left), down when open. */
+  summary::before {
+    content: '';
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+  }
+  [open] > summary::before {
+    border-inline: 0.35em solid transparent;
+    border-block: 0.5em solid currentColor;
+    border-block-end: 0;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
   .tip p:last-child {
     margin-block-end: 0;
   }
@@ -36,7 +59,7 @@ export const quickExitStyles = css`
    * button covers nothing.
    */
   .fixed {
-    min-block-size: calc(var(--_mh-target) + var(--_mh-space));
+    padding-block: calc(var(--_mh-space) * 0.5);
     padding-inline-end: 9em;
   }
   .fixed .tip {

@@ -53,7 +53,7 @@ const TAG = 'quick-exit';
  * @csspart base - The widget's box, holding the tip in the page.
  * @csspart button - The "Snel weg" link, styled as a button.
  * @csspart indicator - One of the three dots that show the Shift presses so far.
- * @csspart tip - The text on browsing safely.
+ * @csspart tip - "Snel weg wist je geschiedenis niet.", opening to a tip on browsing safely.
  * @csspart safety-link - The link to the partner's safety page.
  * @csspart overlay - What covers the page while it is left.
  *
@@ -185,13 +185,13 @@ export class QuickExit extends WidgetElement {
               >`
             : nothing}</a
         >
-        <div class="tip" part="tip">
+        <details class="tip" part="tip">
+          <summary>${msg('Snel weg wist je geschiedenis niet.')}</summary>
           <p>
             ${msg('Snel weg brengt je meteen naar een andere website.')}
             ${shortcut ? msg('Je kunt ook 3 keer op Shift drukken.') : nothing}
           </p>
           <p>
-            <strong>${msg('Snel weg wist je geschiedenis niet.')}</strong>
             ${msg(
               'Veiliger internetten: gebruik een privévenster, wis daarna je geschiedenis, of gebruik een telefoon of computer die niet van jou is.',
             )}
@@ -199,7 +199,7 @@ export class QuickExit extends WidgetElement {
           ${safety
             ? html`<p><a part="safety-link" href=${safety}>${msg('Meer over veilig internetten')}</a></p>`
             : nothing}
-        </div>
+        </details>
         <p class="visually-hidden" role="status">${this.leading ? this.statusText() : ''}</p>
       </div>
     `;

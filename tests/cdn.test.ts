@@ -46,6 +46,24 @@ describe('the CDN module on a partner page', () => {
     expect(text(frame)).to.contain('Mensenhandel melden');
   });
 
+  it('passes axe on the partner page', async () => {
+    // axe runs inside the partner page (a same-origin script, allowed by its CSP).
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.head.append(script);
+    await loaded;
+    const axe = (frame.contentWindow as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(widget(frame));
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    expect(results.passes.length).to.be.greaterThan(0);
+    script.remove();
+  });
+
   it("inherits the partner's font", () => {
     const heading = widget(frame).shadowRoot!.querySelector('h2')!;
     expect(getComputedStyle(heading).fontFamily).to.contain('Georgia');

@@ -86,3 +86,20 @@ export const CustomTheme: Story = {
     </div>
   `,
 };
+
+/** `steps`: what happens after you report, opened. */
+export const WhatHappensAfterReporting: Story = {
+  render: () => html`<report-cta steps channels="emergency police anonymous"></report-cta>`,
+  play: async (context) => {
+    await widgetsRendered(context);
+    const widget = context.canvasElement.querySelector('report-cta')!;
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="steps-toggle"]')!.click();
+    await widget.updateComplete;
+    await expect(widget.shadowRoot!.querySelectorAll('[part="steps-list"] li')).toHaveLength(5);
+  },
+};
+
+export const WhatHappensAfterReportingEnglish: Story = {
+  ...WhatHappensAfterReporting,
+  globals: { locale: 'en' },
+};

@@ -10,6 +10,7 @@
 
     export const templates = {
       's0031c8d06d857e77': `Do you file a report or help the investigation? Then you get a temporary residence permit while the case lasts: one year, and it can be extended. If you cannot help, for example because of your health, because you are a minor or because you are seriously threatened, a permit is still possible.`,
+'s03bf37fb08f24ceb': `Language`,
 's0ac617db56aaa1bb': `First a conversation`,
 's258f1877be2d6e37': `Criminal exploitation`,
 's34f351cd2a72d44c': `No valid residence permit? Then you get up to three months to decide whether to file a report. During that time you do not have to leave the Netherlands.`,
@@ -36,5 +37,6 @@
 'sd76c98d40c15d549': `In immediate danger, call 112. Otherwise, report it to the police or, for exploitation at work, to the Labour Inspectorate (Arbeidsinspectie). You can also report anonymously. CoMensha registers possible victims and arranges first shelter.`,
 'se93f50405a5ab0af': `Monday to Friday, 9 am to 5 pm`,
 'sf51f5eb3b103cb50': `Reporting`,
+'sf5acb1db284a7b79': str`Language changed: ${0}`,
     };
   

@@ -53,14 +53,21 @@ export const quickExitStyles = css`
   }
 
   /*
-   * fixed: the button stays in the top corner at the end of the line, clear of a phone's
-   * notch (safe areas are physical, so the larger side serves both directions). Put first in
-   * <body>, the element's own box holds the tip beside it, so at the top of the page the
-   * button covers nothing.
+   * fixed: the button stays in the top corner at the end of the page's lines, clear of a
+   * phone's notch. The corner follows the page's direction (the host's), not the widget's
+   * language: a Dutch widget on a right-to-left page still belongs at the top left. Put first
+   * in <body>, the element's own box holds the tip beside the button (physical sides, as
+   * the corner's), so at the top of the
+   * page the button covers nothing.
    */
   .fixed {
-    padding-block: calc(var(--_mh-space) * 0.5);
-    padding-inline-end: 9em;
+    --_mh-corner: calc(var(--_mh-space) * 0.5);
+    padding-block: var(--_mh-corner);
+    padding-right: 9em;
+  }
+  :host(:dir(rtl)) .fixed {
+    padding-right: 0;
+    padding-left: 9em;
   }
   .fixed .tip {
     margin-block-start: 0;
@@ -68,11 +75,13 @@ export const quickExitStyles = css`
   .fixed .button {
     position: fixed;
     z-index: 2147483000;
-    inset-block-start: calc(var(--_mh-space) * 0.5 + env(safe-area-inset-top, 0px));
-    inset-inline-end: calc(
-      var(--_mh-space) * 0.5 + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px))
-    );
+    top: calc(var(--_mh-corner) + env(safe-area-inset-top, 0px));
+    right: calc(var(--_mh-corner) + env(safe-area-inset-right, 0px));
     box-shadow: 0 0 0 2px var(--_mh-background);
+  }
+  :host(:dir(rtl)) .fixed .button {
+    right: auto;
+    left: calc(var(--_mh-corner) + env(safe-area-inset-left, 0px));
   }
 
   /* Hides the whole page, in the top layer, before it is replaced. */

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseChoice } from '../shared/attributes.js';
+import { asText, parseChoice } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -141,8 +141,8 @@ export class QuickExit extends WidgetElement {
 
   /** The https: address to leave for: `href`, else the fallback link's, else the default. */
   private destination(): string {
-    const attribute = this.href !== null;
-    const given = attribute ? this.href : this.querySelector('a')?.getAttribute('href');
+    const attribute = this.href !== null && this.href !== undefined;
+    const given = attribute ? asText(this.href) : this.querySelector('a')?.getAttribute('href');
     if (given == null) return DEFAULT_EXIT_HREF;
     const href = toWebHref(given);
     if (!href) {
@@ -164,9 +164,10 @@ export class QuickExit extends WidgetElement {
   protected renderContent(): TemplateResult {
     const position = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'fixed');
     const shortcut = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
-    const safety = this.safetyHref === null ? undefined : toWebHref(this.safetyHref);
-    if (this.safetyHref !== null && !safety) {
-      warnOnce(`<${TAG}> safety-href "${this.safetyHref}" is not an https: address; the link is left out.`);
+    const safetyText = asText(this.safetyHref);
+    const safety = toWebHref(safetyText);
+    if (safetyText && !safety) {
+      warnOnce(`<${TAG}> safety-href "${safetyText}" is not an https: address; the link is left out.`);
     }
     return html`
       <div class=${position}>

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/index.js';
+import { widgetsRendered } from './widgets-rendered.js';
+
+interface QuickExitArgs {
+  position?: string;
+  shortcut?: string;
+  href?: string;
+  'safety-href'?: string;
+}
+
+/*
+ * The button leaves for real (it replaces this frame with buienradar.nl), so no story clicks it
+ * or presses Shift three times; tests/quick-exit.test.ts does, with the navigation held.
+ */
+const meta: Meta<QuickExitArgs> = {
+  title: 'Widgets/quick-exit',
+  component: 'quick-exit',
+  tags: ['autodocs'],
+  play: widgetsRendered,
+  argTypes: {
+    position: { control: 'inline-radio', options: ['fixed', 'inline'] },
+    shortcut: { control: 'inline-radio', options: ['shift', 'none'] },
+    href: { control: 'text', description: 'an https: address; default https://www.buienradar.nl/' },
+    'safety-href': { control: 'text', description: "the partner's page about browsing safely" },
+  },
+  render: (args) => html`
+    <quick-exit
+      position=${args.position ?? nothing}
+      shortcut=${args.shortcut ?? nothing}
+      href=${args.href ?? nothing}
+      safety-href=${args['safety-href'] ?? nothing}
+    >
+      <a href="https://www.buienradar.nl/" rel="noreferrer">Snel weg</a>
+    </quick-exit>
+    <h1>Mensenhandel herkennen en melden</h1>
+    <p>The page of a municipality, under the quick exit.</p>
+  `,
+};
+export default meta;
+type Story = StoryObj<QuickExitArgs>;
+
+/** The default: the button in the top corner, the honest line where the element is. */
+export const Fixed: Story = {};
+
+export const Inline: Story = { args: { position: 'inline' } };
+
+export const WithSafetyPage: Story = {
+  args: { position: 'inline', 'safety-href': 'https://www.voorbeeld.nl/veilig-internetten' },
+  play: async (context) => {
+    await widgetsRendered(context);
+    const widget = context.canvasElement.querySelector('quick-exit')!;
+    widget.shadowRoot!.querySelector('details')!.open = true;
+    await expect(widget.shadowRoot!.querySelector('[part="safety-link"]')!.textContent).toBe('Meer over veilig internetten');
+  },
+};
+
+export const WithoutShortcut: Story = { args: { position: 'inline', shortcut: 'none' } };
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: { position: 'inline' },
+  play: async (context) => {
+    await widgetsRendered(context);
+    const widget = context.canvasElement.querySelector('quick-exit')!;
+    await expect(widget.shadowRoot!.querySelector('[part="button"]')!.textContent!.trim()).toBe('Quick exit');
+  },
+};
+
+/** On a right-to-left page the fixed button takes the other top corner. */
+export const RightToLeftPage: Story = {
+  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+};

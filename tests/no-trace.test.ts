@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { openPartnerPage, watchNavigation } from './partner.js';
+import { axeViolations, openPartnerPage, watchNavigation } from './partner.js';
 
 /*
  * The no-trace guarantee (README, "Privacy"): a partner page under
@@ -43,13 +43,14 @@ describe('the no-trace guarantee, on a partner page with every widget', () => {
   let win: PartnerWindow;
   let requestsBeforeUse: string[];
   const used: string[] = [];
+  let widgets: HTMLElement[];
 
   const requests = () => win.performance.getEntriesByType('resource').map((entry) => entry.name);
 
   before(async () => {
     frame = await openPartnerPage('/partner-site/all.html');
     win = frame.contentWindow as PartnerWindow;
-    const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>(Object.keys(uses).join(','))];
+    widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>(Object.keys(uses).join(','))];
     await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', {
       timeout: 5000,
     });
@@ -97,5 +98,14 @@ describe('the no-trace guarantee, on a partner page with every widget', () => {
     expect(win.observed.violations).to.deep.equal([]);
     expect(win.observed.errors).to.deep.equal([]);
     expect(win.observed.error).to.deep.equal([]);
+  });
+
+  // Last: axe is a script the page loads.
+  it('passes axe, every widget', async () => {
+    // Back from the overlay quick-exit put up, as when the page returns from the back/forward cache.
+    win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    for (const widget of widgets) {
+      expect(await axeViolations(frame, widget), widget.localName).to.deep.equal([]);
+    }
   });
 });

@@ -41,3 +41,27 @@ export function watchNavigation(win: Window = window): { seen: SeenNavigation[];
   navigation.addEventListener('navigate', onNavigate);
   return { seen, stop: () => navigation.removeEventListener('navigate', onNavigate) };
 }
+
+/**
+ * axe's violations for `element` on a partner page. axe runs inside the page (a same-origin
+ * script, allowed by its CSP), so it sees the page as a visitor's browser does.
+ */
+export async function axeViolations(frame: HTMLIFrameElement, element: Element): Promise<string[]> {
+  const doc = frame.contentDocument!;
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  doc.head.append(script);
+  await loaded;
+  try {
+    const axe = (frame.contentWindow as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(element);
+    if (results.passes.length === 0) return ['axe checked nothing'];
+    return results.violations.map((v) => `${v.id}: ${v.help}`);
+  } finally {
+    script.remove();
+  }
+}

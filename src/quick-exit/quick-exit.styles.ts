@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/*
+ * Comments stay out of the css`` template: it ships as written, comments included.
+ *
+ * - The disclosure triangle points to the end of the line (so also right to left), down when
+ *   open.
+ * - fixed: the button stays in the top corner at the end of the page's lines, clear of a
+ *   phone's notch. The corner follows the page's direction (the host's), not the widget's
+ *   language: a Dutch widget on a right-to-left page still belongs at the top left, hence
+ *   physical sides. Put first in <body>, the element's own box holds the tip beside the
+ *   button, so at the top of the page the button covers nothing.
+ * - The overlay hides the whole page, in the top layer, before it is replaced.
+ */
 export const quickExitStyles = css`
   .button {
     justify-content: center;
@@ -34,7 +46,6 @@ export const quickExitStyles = css`
     cursor: pointer;
     list-style: none;
   }
-  /* A triangle that points to the end of the line (so also in right-to-left), down when open. */
   summary::before {
     content: '';
     border-block: 0.35em solid transparent;
@@ -52,14 +63,6 @@ export const quickExitStyles = css`
     margin-block-end: 0;
   }
 
-  /*
-   * fixed: the button stays in the top corner at the end of the page's lines, clear of a
-   * phone's notch. The corner follows the page's direction (the host's), not the widget's
-   * language: a Dutch widget on a right-to-left page still belongs at the top left. Put first
-   * in <body>, the element's own box holds the tip beside the button (physical sides, as
-   * the corner's), so at the top of the
-   * page the button covers nothing.
-   */
   .fixed {
     --_mh-corner: calc(var(--_mh-space) * 0.5);
     padding-block: var(--_mh-corner);
@@ -84,7 +87,6 @@ export const quickExitStyles = css`
     left: calc(var(--_mh-corner) + env(safe-area-inset-left, 0px));
   }
 
-  /* Hides the whole page, in the top layer, before it is replaced. */
   .overlay {
     position: fixed;
     inset: 0;

@@ -76,8 +76,6 @@ export class QuickExit extends WidgetElement {
     position: { type: String },
     shortcut: { type: String },
     safetyHref: { type: String, attribute: 'safety-href' },
-    presses: { state: true },
-    leading: { state: true },
   };
 
   /** Where to go (the `href` attribute). */
@@ -89,13 +87,15 @@ export class QuickExit extends WidgetElement {
   /** The partner's safety page (the `safety-href` attribute). */
   declare safetyHref: string | null;
 
-  private declare presses: number;
-  private declare leading: boolean;
+  /** Shift presses so far, and whether this element announces them (the shortcut's state). */
+  private presses = 0;
+  private leading = false;
 
   private readonly subscriber: ShortcutSubscriber = {
     progress: (presses, lead) => {
       this.presses = presses;
       this.leading = lead;
+      this.requestUpdate();
     },
     leave: () => this.leave('shortcut'),
   };
@@ -108,8 +108,6 @@ export class QuickExit extends WidgetElement {
     this.position = null;
     this.shortcut = null;
     this.safetyHref = null;
-    this.presses = 0;
-    this.leading = false;
     // The fallback link leaves the same way while the widget waits for its language.
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest?.('a');

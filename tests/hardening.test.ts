@@ -36,6 +36,8 @@ interface ElementCase {
   properties: string[];
   /** The tel: links that must be there whatever happened. */
   help: (el: HTMLElement) => string[];
+  /** Anything else that must hold whatever happened. */
+  keeps?: (el: HTMLElement) => void;
 }
 
 const telLinks = (el: HTMLElement) =>
@@ -60,6 +62,24 @@ const cases: ElementCase[] = [
       // A partner may choose channels; when none is valid, the defaults (112 first) show.
       const chosen = (el.getAttribute('channels') ?? '').toLowerCase().split(/\s+/).filter((t) => CHANNEL_TOKENS.includes(t));
       return chosen.length === 0 ? REPORT_CTA_DEFAULT_TELS : chosen.includes('emergency') ? ['tel:112'] : [];
+    },
+  },
+  {
+    tag: 'quick-exit',
+    attributes: {
+      href: fc.oneof(hostileText, fc.constantFrom('https://weer.nl/', 'http://weer.nl/', 'https://')),
+      position: fc.oneof(hostileText, fc.constantFrom('fixed', 'inline')),
+      shortcut: fc.oneof(hostileText, fc.constantFrom('shift', 'none')),
+      'safety-href': fc.oneof(hostileText, fc.constant('https://www.voorbeeld.nl/veilig')),
+      lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
+      'language-picker': hostileText,
+    },
+    properties: ['href', 'position', 'shortcut', 'safetyHref', 'languagePicker'],
+    help: () => [],
+    // The way out is always there, and only ever to an https: site.
+    keeps: (el) => {
+      const exit = el.shadowRoot!.querySelector('a[part="button"]');
+      expect(exit?.getAttribute('href')).to.match(/^https:\/\/[^/]/);
     },
   },
 ];
@@ -139,6 +159,7 @@ describe('hardening: any attribute and property, in any order', () => {
               expect(el.shadowRoot!.querySelector('[part~="base"]'), 'rendered').to.exist;
               const shown = telLinks(el);
               for (const href of element.help(el)) expect(shown).to.include(href);
+              element.keeps?.(el);
             } finally {
               el.remove();
             }

@@ -77,4 +77,21 @@ describe('language', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('shows the language a widget asks for while another one loads', async () => {
+    document.documentElement.lang = 'nl';
+    el.setAttribute('lang', 'en');
+    await waitFor(() => shownText(el).includes(ENGLISH));
+    el.remove();
+    // Connecting on a Dutch page starts loading Dutch; lang="en" comes just after.
+    const late = document.createElement('report-cta');
+    document.body.append(late);
+    late.setAttribute('lang', 'en');
+    try {
+      await waitFor(() => shownText(late).includes(ENGLISH), 'stuck without content');
+    } finally {
+      late.remove();
+      document.body.append(el);
+    }
+  });
 });

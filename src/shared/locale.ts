@@ -49,6 +49,8 @@ export function matchLocale(tag: string | null | undefined): Locale {
 
 type Localization = ReturnType<typeof configureLocalization>;
 let localization: Localization | null | undefined;
+/** A language on its way; it would replace the active one when it lands. */
+let inFlight: Locale | undefined;
 
 function getLocalization(): Localization | null {
   if (localization === undefined) {
@@ -57,6 +59,9 @@ function getLocalization(): Localization | null {
         sourceLocale,
         targetLocales,
         loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale) as never,
+      });
+      window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+        inFlight = event.detail.status === 'loading' ? (event.detail.loadingLocale as Locale) : undefined;
       });
     } catch {
       // The host page configured this copy of @lit/localize for itself.
@@ -94,7 +99,9 @@ function applyPageLocale(): void {
   const previous = wanted;
   wanted = pageLocale();
   const l10n = getLocalization();
-  if (!l10n || l10n.getLocale() === wanted) {
+  // Wanting the active language back while another loads (a widget got lang="en" just after
+  // connecting on a Dutch page) still needs setLocale(), or the other language lands last.
+  if (!l10n || (l10n.getLocale() === wanted && !inFlight)) {
     // Back to a language that is already active (say, after a chunk failed): no load, and so
     // no status event, will re-render the widgets that are waiting.
     if (wanted !== previous) widgets.forEach((widget) => widget.requestUpdate());

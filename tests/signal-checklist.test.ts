@@ -306,19 +306,23 @@ describe('<signal-checklist>', () => {
     ['acute', ['threatened']],
   ];
   for (const [level, checked] of levels) {
-    it(`passes axe at level ${level}`, async () => {
+    it(`passes axe at level ${level}`, async function () {
+      // axe checks some hundred nodes here; on a busy machine that can take longer than 10 s.
+      this.timeout(30000);
       const el = await checklist(html`<signal-checklist .checked=${checked}></signal-checklist>`);
       expect(el.summary.level).to.equal(level);
       await expect(el).to.be.accessible();
     });
   }
 
-  it('passes axe for professionals', async () => {
+  it('passes axe for professionals', async function () {
+    this.timeout(30000);
     const el = await checklist(html`<signal-checklist audience="professional" .checked=${['cannot-refuse']}></signal-checklist>`);
     await expect(el).to.be.accessible();
   });
 
-  it('speaks English on an English page, and passes axe there', async () => {
+  it('speaks English on an English page, and passes axe there', async function () {
+    this.timeout(30000);
     const el = await checklist(html`<signal-checklist .checked=${['threatened']}></signal-checklist>`);
     document.documentElement.lang = 'en';
     try {
@@ -399,5 +403,21 @@ describe('signal catalogue', () => {
     }
     expect(SIGNALS.some((signal) => (signal.group as string) === 'organ')).to.equal(false);
     expect(SIGNALS.filter((signal) => signal.acute).length).to.be.at.least(2);
+  });
+});
+
+describe('<signal-checklist lang>', () => {
+  it('shows its own language when it arrives just after another widget with that lang left', async () => {
+    // Regression: the lang attribute, read before connecting, asked for Dutch while English
+    // was active; the English widget that then connected saw "en" active and asked nothing.
+    const before = await fixture(html`<report-cta lang="en"></report-cta>`);
+    await waitUntil(() => shownText(before).includes('Report human trafficking'), 'no English', { timeout: 5000 });
+    before.remove();
+    const el = await fixture<SignalChecklist>(html`<signal-checklist lang="en"></signal-checklist>`);
+    await waitUntil(() => shownText(el).includes('Recognising the signals'), 'stayed without a language', {
+      timeout: 5000,
+    });
+    el.remove();
+    await waitUntil(() => document.documentElement.lang !== 'en');
   });
 });

@@ -205,6 +205,7 @@ export class SignalChecklist extends WidgetElement {
             channels=${channelsFor(summary.level, summary.forms)}
             layout=${professional || summary.level === 'several' || summary.level === 'acute' ? 'card' : 'compact'}
             heading-level=${Math.min(sub + 1, 6)}
+            ?steps=${summary.level === 'several' || summary.level === 'acute'}
           ></report-cta>
         </div>
         <button type="button" class="target reset" part="reset" @click=${this.reset}>${msg('Alle vinkjes wissen')}</button>

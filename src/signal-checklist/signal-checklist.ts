@@ -91,7 +91,7 @@ export class SignalChecklist extends WidgetElement {
     forms: { type: String },
     audience: { type: String },
     headingLevel: { type: String, attribute: 'heading-level' },
-    ticked: { state: true },
+    ticked: { state: true, attribute: false },
   };
 
   /** Forms to show (the `forms` attribute). */
@@ -100,7 +100,8 @@ export class SignalChecklist extends WidgetElement {
   declare audience: string | null;
   /** Heading level 1–6 (the `heading-level` attribute). */
   declare headingLevel: string | null;
-  private declare ticked: ReadonlySet<string>;
+  /** Ids of the ticked signals, shown or not (pruned before each render). */
+  declare private ticked: ReadonlySet<string>;
 
   private shownForms: Form[] = [...FORMS];
   private shownAudience: SignalChecklistAudience = 'public';

@@ -4,6 +4,9 @@
  */
 export * from './define/report-cta.js';
 export type { ReportCtaSelectDetail, ReportCtaVia, ReportCtaLayout } from './report-cta/report-cta.js';
+export * from './define/signal-checklist.js';
+export type { SignalChecklistAudience } from './signal-checklist/signal-checklist.js';
+export type { SignalChecklistLevel, SignalChecklistSummary } from './signal-checklist/level.js';
 export * from './define/quick-exit.js';
 export type {
   QuickExitLeaveDetail,

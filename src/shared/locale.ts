@@ -49,8 +49,6 @@ export function matchLocale(tag: string | null | undefined): Locale {
 
 type Localization = ReturnType<typeof configureLocalization>;
 let localization: Localization | null | undefined;
-/** A language on its way; it would replace the active one when it lands. */
-let inFlight: Locale | undefined;
 
 function getLocalization(): Localization | null {
   if (localization === undefined) {
@@ -59,9 +57,6 @@ function getLocalization(): Localization | null {
         sourceLocale,
         targetLocales,
         loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale) as never,
-      });
-      window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-        inFlight = event.detail.status === 'loading' ? (event.detail.loadingLocale as Locale) : undefined;
       });
     } catch {
       // The host page configured this copy of @lit/localize for itself.
@@ -95,19 +90,22 @@ function pageLocale(): Locale {
   return failed.has(locale) ? sourceLocale : locale;
 }
 
+/** The locale last asked of @lit/localize; it may still be loading. */
+let requested: Locale | undefined;
+
 function applyPageLocale(): void {
   const previous = wanted;
   wanted = pageLocale();
   const l10n = getLocalization();
-  // Wanting the active language back while another loads (a widget got lang="en" just after
-  // connecting on a Dutch page) still needs setLocale(), or the other language lands last.
-  if (!l10n || (l10n.getLocale() === wanted && !inFlight)) {
+  // Compare with the locale last asked for, not the active one: while another is still
+  // loading, the active locale is about to be replaced.
+  if (!l10n || (requested ?? l10n.getLocale()) === wanted) {
     // Back to a language that is already active (say, after a chunk failed): no load, and so
     // no status event, will re-render the widgets that are waiting.
     if (wanted !== previous) widgets.forEach((widget) => widget.requestUpdate());
     return;
   }
-  const locale = wanted;
+  const locale = (requested = wanted);
   l10n.setLocale(locale).catch((error: unknown) => {
     failed.add(locale);
     warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);

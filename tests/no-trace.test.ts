@@ -20,6 +20,10 @@ const uses: Record<string, (widget: HTMLElement) => Promise<void>> = {
   'report-cta': async (widget) => {
     for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
   },
+  'signal-checklist': async (widget) => {
+    for (const box of widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
+  },
   'quick-exit': async (widget) => {
     if (widget.getAttribute('shortcut') !== 'none') {
       widget.ownerDocument.querySelector<HTMLInputElement>('input')!.focus();

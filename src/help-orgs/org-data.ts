@@ -1,0 +1,259 @@
+import { FORMS, type Form } from '../shared/forms.js';
+import { activeLocale } from '../shared/locale.js';
+import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
+import { warnOnce } from '../shared/warn.js';
+
+/*
+ * The one place where organisation data becomes something <help-orgs> shows. Partner data is
+ * written by many hands: every record is checked here, field by field. A record that cannot be
+ * shown is skipped with one warning naming its index, id and field; a link that is not https:,
+ * tel: or mailto: is left out; text stays text (Lit escapes it); unknown fields are ignored,
+ * and only own properties are read, so `__proto__` and friends do nothing.
+ */
+
+export const AUDIENCES = ['victim', 'bystander', 'professional'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CHANNEL_TYPES = ['phone', 'chat', 'web', 'email'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+/** A text in the page's language. */
+export type Text = () => string;
+/** Dutch text, text per locale (`{ "nl": …, "en": … }`), or, in built-in data, a msg() function. */
+export type TextInput = string | Readonly<Record<string, string>> | Text;
+
+/** One record as written in data (built-in or partner), before checking. */
+export interface OrgRecord {
+  id: string;
+  name: string;
+  description: TextInput;
+  forms: readonly Form[];
+  audiences: readonly Audience[];
+  /** `national` (the default) or one or more region codes. */
+  region?: string | readonly string[];
+  website?: string;
+  channels?: readonly ChannelRecord[];
+  languages?: readonly string[];
+  source?: string;
+  verified?: string;
+}
+
+export interface ChannelRecord {
+  type: ChannelType;
+  value: string;
+  hours?: TextInput;
+  /** Answered day and night. */
+  always?: boolean;
+  anonymous?: boolean;
+}
+
+/** A checked channel: a safe href and the text a visitor reads. */
+export interface OrgChannel {
+  type: ChannelType;
+  href: string;
+  display: string;
+  hours?: Text;
+  always: boolean;
+  anonymous: boolean;
+}
+
+/** A checked organisation, ready to show. */
+export interface Org {
+  id: string;
+  name: string;
+  description: Text;
+  forms: readonly Form[];
+  audiences: readonly Audience[];
+  /** Empty for a national organisation. */
+  regions: readonly string[];
+  website?: string;
+  channels: readonly OrgChannel[];
+  languages: readonly string[];
+  source?: string;
+  verified?: string;
+  /** From the partner's data rather than the library's. */
+  partner: boolean;
+}
+
+const ID = /^[\w-]{1,100}$/;
+const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const MAX_TEXT = 500;
+
+/** Raised for a field that makes a record unusable. */
+class FieldError extends Error {}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An own property only: never one from the prototype chain. */
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+function text(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) throw new FieldError(field);
+  return value.trim();
+}
+
+function localized(value: unknown, field: string): Text {
+  if (typeof value === 'function') return value as Text;
+  if (typeof value === 'string') {
+    const dutch = text(value, field);
+    return () => dutch;
+  }
+  if (!isObject(value)) throw new FieldError(field);
+  const texts = new Map<string, string>();
+  for (const key of Object.keys(value)) texts.set(key.toLowerCase(), text(value[key], `${field}.${key}`));
+  const fallback = texts.get('nl') ?? [...texts.values()][0];
+  if (fallback === undefined) throw new FieldError(field);
+  return () => texts.get(activeLocale()) ?? fallback;
+}
+
+function tokens<T extends string>(value: unknown, allowed: readonly T[], field: string): T[] {
+  if (!Array.isArray(value) || value.length === 0) throw new FieldError(field);
+  return value.map((token, i) => {
+    if (!(allowed as readonly unknown[]).includes(token)) throw new FieldError(`${field}[${i}]`);
+    return token as T;
+  });
+}
+
+function regions(value: unknown): string[] {
+  if (value === undefined || value === 'national') return [];
+  const codes = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string' && CODE.test(code))) {
+    throw new FieldError('region');
+  }
+  return codes as string[];
+}
+
+/**
+ * Checks records and returns the ones that can be shown. `label` names the data in warnings;
+ * `partner` marks the records as the partner's own.
+ */
+export function parseOrgs(records: readonly unknown[], label: string, partner: boolean): Org[] {
+  const orgs: Org[] = [];
+  const ids = new Set<string>();
+  records.forEach((record, index) => {
+    const id = isObject(record) ? own(record, 'id') : undefined;
+    const where = () => `${label}: organisation ${index}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`;
+    const dropped = (field: string) => warnOnce(`${where()}: "${field}" is not an https:, tel: or mailto: link; left out.`);
+    try {
+      if (!isObject(record)) throw new FieldError('record');
+      if (typeof id !== 'string' || !ID.test(id) || ids.has(id)) throw new FieldError('id');
+      const website = toWebHref(own(record, 'website'));
+      if (own(record, 'website') !== undefined && !website) dropped('website');
+      const rawChannels = own(record, 'channels') ?? [];
+      if (!Array.isArray(rawChannels)) throw new FieldError('channels');
+      const channels: OrgChannel[] = [];
+      rawChannels.forEach((channel: unknown, i) => {
+        const field = `channels[${i}]`;
+        if (!isObject(channel)) throw new FieldError(field);
+        const [type] = tokens([own(channel, 'type')], CHANNEL_TYPES, `${field}.type`);
+        const link = toLink(type, own(channel, 'value'));
+        if (!link) return dropped(`${field}.value`);
+        const hours = own(channel, 'hours');
+        channels.push({
+          type,
+          ...link,
+          hours: hours === undefined ? undefined : localized(hours, `${field}.hours`),
+          always: flag(own(channel, 'always'), `${field}.always`),
+          anonymous: flag(own(channel, 'anonymous'), `${field}.anonymous`),
+        });
+      });
+      if (!website && channels.length === 0) throw new FieldError('website');
+      const languages = own(record, 'languages') ?? [];
+      if (!Array.isArray(languages) || !languages.every((tag) => typeof tag === 'string' && LANGUAGE.test(tag))) {
+        throw new FieldError('languages');
+      }
+      const source = own(record, 'source');
+      const sourceHref = toWebHref(source);
+      if (source !== undefined && !sourceHref) dropped('source');
+      const verified = own(record, 'verified');
+      if (verified !== undefined && !(typeof verified === 'string' && /^\d{4}-\d\d-\d\d$/.test(verified))) {
+        throw new FieldError('verified');
+      }
+      orgs.push({
+        id,
+        name: text(own(record, 'name'), 'name'),
+        description: localized(own(record, 'description'), 'description'),
+        forms: tokens(own(record, 'forms'), FORMS, 'forms'),
+        audiences: tokens(own(record, 'audiences'), AUDIENCES, 'audiences'),
+        regions: regions(own(record, 'region')),
+        website,
+        channels,
+        languages: languages as string[],
+        source: sourceHref,
+        verified: verified as string | undefined,
+        partner,
+      });
+      ids.add(id);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      warnOnce(`${where()} skipped: field "${error.message}" is missing or not valid.`);
+    }
+  });
+  return orgs;
+}
+
+function flag(value: unknown, field: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new FieldError(field);
+  return value;
+}
+
+function toLink(type: ChannelType, value: unknown): { href: string; display: string } | undefined {
+  if (type === 'phone') {
+    const phone = toPhoneLink(value);
+    return phone && { href: phone.href, display: phone.display };
+  }
+  const href = type === 'email' ? toMailHref(value) : toWebHref(value);
+  if (!href) return undefined;
+  return { href, display: type === 'email' ? href.slice('mailto:'.length) : displayHost(href) };
+}
+
+/** Why partner data from `src` could not be used; `detail.reason` of `help-orgs-error`. */
+export type LoadFailure = 'network' | 'http' | 'invalid-json' | 'invalid-shape' | 'timeout';
+
+export class LoadError extends Error {
+  constructor(readonly reason: LoadFailure) {
+    super(reason);
+  }
+}
+
+/** The `orgs` array of a partner document `{"orgs": [ … ]}`. */
+export function partnerRecords(data: unknown): unknown[] {
+  const orgs = isObject(data) ? own(data, 'orgs') : undefined;
+  if (!Array.isArray(orgs)) throw new LoadError('invalid-shape');
+  return orgs;
+}
+
+/**
+ * Fetches partner data from the partner's own `src`: no cookies, no referrer, nothing stored.
+ * Gives up after `timeoutMs`, or when `signal` aborts (the element left the page).
+ */
+export async function fetchPartnerRecords(src: string, signal: AbortSignal, timeoutMs: number): Promise<unknown[]> {
+  const url = new URL(src, document.baseURI);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network');
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: AbortSignal.any([signal, timeout]),
+    });
+    body = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError(timeout.aborted ? 'timeout' : 'network');
+  }
+  if (!response.ok) throw new LoadError('http');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    throw new LoadError('invalid-json');
+  }
+  return partnerRecords(data);
+}

@@ -32,12 +32,51 @@ function partnerSites(context, next) {
   return next();
 }
 
+/**
+ * A partner's data file that fails in each way <help-orgs> must survive, and one that echoes
+ * what the request carried (cookies, referrer) as an organisation's name.
+ */
+function partnerData(context, next) {
+  const name = /^\/partner-data\/(.+)$/.exec(context.path)?.[1];
+  if (!name) return next();
+  context.type = 'application/json';
+  switch (name) {
+    case '404.json':
+      context.status = 404;
+      context.body = '{"orgs": []}';
+      return undefined;
+    case '500.json':
+      context.status = 500;
+      context.body = '{"orgs": []}';
+      return undefined;
+    case 'invalid.json':
+      context.body = '{"orgs": [{"id": "half"';
+      return undefined;
+    case 'wrong-shape.json':
+      context.body = '[{"id": "no-wrapper"}]';
+      return undefined;
+    case 'slow.json':
+      return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+        context.body = '{"orgs": []}';
+      });
+    case 'echo.json': {
+      const sent = `cookie=${context.get('cookie') ? 'yes' : 'no'} referrer=${context.get('referer') ? 'yes' : 'no'}`;
+      context.body = JSON.stringify({
+        orgs: [{ id: 'echo', name: sent, description: 'Echo', forms: ['labour'], audiences: ['victim'], website: 'https://echo.example/' }],
+      });
+      return undefined;
+    }
+    default:
+      return next();
+  }
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [partnerSites],
+  middleware: [partnerSites, partnerData],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -65,6 +65,9 @@ export const helpOrgsStyles = css`
   .org {
     border-inline-start: 4px solid var(--_mh-accent);
     padding-inline-start: calc(var(--_mh-space) * 0.75);
+    /* A partner's long list: the browser lays out only the cards near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .org h1,
   .org h2,

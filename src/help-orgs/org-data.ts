@@ -140,6 +140,11 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
     try {
       if (!isObject(record)) throw new FieldError('record');
       if (typeof id !== 'string' || !ID.test(id) || ids.has(id)) throw new FieldError('id');
+      const name = text(own(record, 'name'), 'name');
+      const description = localized(own(record, 'description'), 'description');
+      const forms = tokens(own(record, 'forms'), FORMS, 'forms');
+      const audiences = tokens(own(record, 'audiences'), AUDIENCES, 'audiences');
+      const regionCodes = regions(own(record, 'region'));
       const website = toWebHref(own(record, 'website'));
       if (own(record, 'website') !== undefined && !website) dropped('website');
       const rawChannels = own(record, 'channels') ?? [];
@@ -165,20 +170,20 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
       if (!Array.isArray(languages) || !languages.every((tag) => typeof tag === 'string' && LANGUAGE.test(tag))) {
         throw new FieldError('languages');
       }
-      const source = own(record, 'source');
-      const sourceHref = toWebHref(source);
-      if (source !== undefined && !sourceHref) dropped('source');
       const verified = own(record, 'verified');
       if (verified !== undefined && !(typeof verified === 'string' && /^\d{4}-\d\d-\d\d$/.test(verified))) {
         throw new FieldError('verified');
       }
+      const source = own(record, 'source');
+      const sourceHref = toWebHref(source);
+      if (source !== undefined && !sourceHref) dropped('source');
       orgs.push({
         id,
-        name: text(own(record, 'name'), 'name'),
-        description: localized(own(record, 'description'), 'description'),
-        forms: tokens(own(record, 'forms'), FORMS, 'forms'),
-        audiences: tokens(own(record, 'audiences'), AUDIENCES, 'audiences'),
-        regions: regions(own(record, 'region')),
+        name,
+        description,
+        forms,
+        audiences,
+        regions: regionCodes,
         website,
         channels,
         languages: languages as string[],

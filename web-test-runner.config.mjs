@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 
@@ -56,7 +57,7 @@ function partnerData(context, next) {
       context.body = '[{"id": "no-wrapper"}]';
       return undefined;
     case 'slow.json':
-      return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+      return delay(3000).then(() => {
         context.body = '{"orgs": []}';
       });
     case 'echo.json': {

@@ -103,7 +103,10 @@ function localized(value: unknown, field: string): Text {
   }
   if (!isObject(value)) throw new FieldError(field);
   const texts = new Map<string, string>();
-  for (const key of Object.keys(value)) texts.set(key.toLowerCase(), text(value[key], `${field}.${key}`));
+  // Keys that are no language tag (`__proto__`, `constructor`, typos) are ignored.
+  for (const key of Object.keys(value).filter((key) => LANGUAGE.test(key))) {
+    texts.set(key.toLowerCase(), text(value[key], `${field}.${key}`));
+  }
   const fallback = texts.get('nl') ?? [...texts.values()][0];
   if (fallback === undefined) throw new FieldError(field);
   return () => texts.get(activeLocale()) ?? fallback;
@@ -136,7 +139,7 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
   records.forEach((record, index) => {
     const id = isObject(record) ? own(record, 'id') : undefined;
     const where = () => `${label}: organisation ${index}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`;
-    const dropped = (field: string) => warnOnce(`${where()}: "${field}" is not an https:, tel: or mailto: link; left out.`);
+    const dropped: string[] = [];
     try {
       if (!isObject(record)) throw new FieldError('record');
       if (typeof id !== 'string' || !ID.test(id) || ids.has(id)) throw new FieldError('id');
@@ -146,16 +149,17 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
       const audiences = tokens(own(record, 'audiences'), AUDIENCES, 'audiences');
       const regionCodes = regions(own(record, 'region'));
       const website = toWebHref(own(record, 'website'));
-      if (own(record, 'website') !== undefined && !website) dropped('website');
+      if (own(record, 'website') !== undefined && !website) dropped.push('website');
       const rawChannels = own(record, 'channels') ?? [];
       if (!Array.isArray(rawChannels)) throw new FieldError('channels');
       const channels: OrgChannel[] = [];
       rawChannels.forEach((channel: unknown, i) => {
         const field = `channels[${i}]`;
         if (!isObject(channel)) throw new FieldError(field);
-        const [type] = tokens([own(channel, 'type')], CHANNEL_TYPES, `${field}.type`);
+        const type = own(channel, 'type') as ChannelType;
+        if (!CHANNEL_TYPES.includes(type)) throw new FieldError(`${field}.type`);
         const link = toLink(type, own(channel, 'value'));
-        if (!link) return dropped(`${field}.value`);
+        if (!link) return dropped.push(`${field}.value`);
         const hours = own(channel, 'hours');
         channels.push({
           type,
@@ -176,7 +180,7 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
       }
       const source = own(record, 'source');
       const sourceHref = toWebHref(source);
-      if (source !== undefined && !sourceHref) dropped('source');
+      if (source !== undefined && !sourceHref) dropped.push('source');
       orgs.push({
         id,
         name,
@@ -192,6 +196,9 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
         partner,
       });
       ids.add(id);
+      if (dropped.length > 0) {
+        warnOnce(`${where()}: left out ${dropped.map((field) => `"${field}"`).join(', ')}: only https:, tel: and mailto: links are shown.`);
+      }
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
       warnOnce(`${where()} skipped: field "${error.message}" is missing or not valid.`);

@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -24,6 +25,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', 'tests/partner-site/**'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

@@ -76,6 +76,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [partnerSites, partnerData],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

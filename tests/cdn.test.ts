@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from './helpers.js';
 
 /*
  * The partner's view: a page under Content-Security-Policy: default-src 'self' that copied
@@ -33,9 +34,7 @@ describe('the CDN module on a partner page', () => {
 
   before(async () => {
     frame = await openPartnerPage('/partner-site/index.html');
-    await waitUntil(() => widget(frame).shadowRoot?.querySelector('a[href^="tel:"]'), 'widget did not render', {
-      timeout: 5000,
-    });
+    await waitFor(() => widget(frame).shadowRoot?.querySelector('a[href^="tel:"]'), 'widget did not render');
   });
 
   after(() => frame.remove());
@@ -44,6 +43,24 @@ describe('the CDN module on a partner page', () => {
     const hrefs = [...widget(frame).shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:112', 'tel:+319008844', 'tel:+318007000']);
     expect(text(frame)).to.contain('Mensenhandel melden');
+  });
+
+  it('passes axe on the partner page', async () => {
+    // axe runs inside the partner page (a same-origin script, allowed by its CSP).
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.head.append(script);
+    await loaded;
+    const axe = (frame.contentWindow as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(widget(frame));
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    expect(results.passes.length).to.be.greaterThan(0);
+    script.remove();
   });
 
   it("inherits the partner's font", () => {
@@ -58,7 +75,7 @@ describe('the CDN module on a partner page', () => {
 
   it('loads a language from beside the module, wherever the site put it', async () => {
     frame.contentDocument!.documentElement.lang = 'en';
-    await waitUntil(() => text(frame).includes('Report human trafficking'), 'no English', { timeout: 5000 });
+    await waitFor(() => text(frame).includes('Report human trafficking'), 'no English');
     const chunk = frame
       .contentWindow!.performance.getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
@@ -85,10 +102,10 @@ describe('the CDN module on a partner page', () => {
 describe('the CDN module when its language chunks are missing', () => {
   it('shows Dutch, with one warning, rather than a blank widget', async () => {
     const frame = await openPartnerPage('/broken-site/index.html');
-    await waitUntil(() => text(frame).includes('Mensenhandel melden'), 'widget did not render', { timeout: 5000 });
+    await waitFor(() => text(frame).includes('Mensenhandel melden'), 'widget did not render');
     frame.contentDocument!.documentElement.lang = 'en';
-    await waitUntil(() => observed(frame).warn.length > 0, 'no warning', { timeout: 8000 });
-    await waitUntil(() => text(frame).includes('Mensenhandel melden'));
+    await waitFor(() => observed(frame).warn.length > 0, 'no warning', 8000);
+    await waitFor(() => text(frame).includes('Mensenhandel melden'));
     expect(text(frame)).to.contain('Bel 112');
     expect(observed(frame).warn).to.have.length(1);
     expect(observed(frame).warn[0]).to.contain('"en"');

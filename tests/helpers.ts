@@ -26,3 +26,8 @@ export async function warningsDuring(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** waitUntil with room for a busy CI machine: a real failure still fails, only later. */
+export function waitFor(predicate: () => unknown, message?: string, timeout = 5000): Promise<void> {
+  return waitUntil(predicate, message, { timeout });
+}

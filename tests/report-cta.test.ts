@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/report-cta.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { CHANNELS } from '../src/report-cta/channels.js';
+import { REPORT_STEPS } from '../src/shared/report-steps.js';
 import { rendered, shownText, warningsDuring } from './helpers.js';
 
 const telLinks = (el: ReportCta) =>
@@ -156,6 +157,70 @@ describe('<report-cta>', () => {
     it(`passes axe in the ${layout} layout`, async () => {
       const el = await cta(html`<report-cta layout=${layout} channels="emergency police anonymous labour advice"></report-cta>`);
       await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<report-cta steps>: what happens after you report', () => {
+  const toggle = (el: ReportCta) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="steps-toggle"]')!;
+  const list = (el: ReportCta) => el.shadowRoot!.querySelector<HTMLOListElement>('[part="steps-list"]')!;
+  const visible = (element: Element) => element.getClientRects().length > 0;
+
+  it('is not there without the attribute', async () => {
+    const el = await cta(html`<report-cta></report-cta>`);
+    expect(el.shadowRoot!.querySelector('[part="steps"]')).to.equal(null);
+  });
+
+  it('opens and closes with the keyboard, and says whether it is open', async () => {
+    const el = await cta(html`<report-cta steps channels="emergency"></report-cta>`);
+    expect(toggle(el).textContent).to.contain('Wat gebeurt er als ik meld?');
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(visible(list(el))).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLElement>('a[href="tel:112"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(visible(list(el))).to.equal(true);
+    expect(list(el).tagName).to.equal('OL');
+    expect([...list(el).children].map((li) => (li as HTMLElement).dataset.step)).to.deep.equal([
+      'report',
+      'interview',
+      'reflection',
+      'residence',
+      'shelter',
+    ]);
+    expect(list(el).id).to.equal(toggle(el).getAttribute('aria-controls'));
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('passes axe closed and open', async () => {
+    const el = await cta(html`<report-cta steps></report-cta>`);
+    await expect(el).to.be.accessible();
+    toggle(el).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the steps even when closed', async function () {
+    // Print emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    const el = await cta(html`<report-cta steps></report-cta>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(visible(list(el))).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  for (const step of REPORT_STEPS) {
+    it(`step ${step.id} carries its source and the date it was checked`, () => {
+      expect(step.source).to.match(/^https:\/\//);
+      expect(step.verified).to.match(/^\d{4}-\d{2}-\d{2}$/);
     });
   }
 });

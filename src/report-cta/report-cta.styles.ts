@@ -13,6 +13,9 @@ export const reportCtaStyles = css`
     gap: var(--_mh-space);
   }
   .channel {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
     border-inline-start: 4px solid var(--_mh-accent);
     padding-inline-start: calc(var(--_mh-space) * 0.75);
   }
@@ -61,7 +64,7 @@ export const reportCtaStyles = css`
     gap: calc(var(--_mh-space) * 0.5);
   }
   .compact .channel {
-    display: flex;
+    flex-direction: row;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;

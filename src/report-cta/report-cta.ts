@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { heading } from '../shared/heading.js';
+import { renderReportSteps, reportStepsStyles } from '../shared/report-steps.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS, CHANNEL_IDS, DEFAULT_CHANNELS, type ChannelId, type ReportChannel } from './channels.js';
@@ -35,6 +36,7 @@ const TAG = 'report-cta';
  * @attr {string} channels - Which channels to show, in this order: space-separated tokens out of `emergency police anonymous labour advice`. Default `emergency police anonymous advice`. Unknown tokens are dropped with a warning; when none is valid, the default.
  * @attr {"card" | "banner" | "compact"} layout - `card` (default), `banner` (full width, channels side by side) or `compact` (names and numbers only, for a sidebar).
  * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2), to fit the page's outline.
+ * @attr {boolean} steps - Adds, under the channels, a disclosure "Wat gebeurt er als ik meld?" with the five steps that follow a report (closed by default, always printed).
  * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - A visitor activated a channel. `detail = { channel, via }`, `via` one of `phone`, `web`, `email`. Bubbles and is composed; it never blocks the link. The widget itself counts nothing.
@@ -50,6 +52,9 @@ const TAG = 'report-cta';
  * @csspart call - A channel's phone link.
  * @csspart details - Opening hours and notes.
  * @csspart link - A channel's website or e-mail link.
+ * @csspart steps - The "what happens after you report" disclosure.
+ * @csspart steps-toggle - Its button.
+ * @csspart steps-list - Its ordered list of steps.
  *
  * @cssprop --mh-color-text - Text colour (default #1b1b1b).
  * @cssprop --mh-color-muted-text - Secondary text such as opening hours (default #4a4a4a).
@@ -67,12 +72,14 @@ const TAG = 'report-cta';
  * @cssprop --mh-heading-font-size - Heading size (default 1.25em).
  */
 export class ReportCta extends WidgetElement {
-  static override styles = [baseStyles, reportCtaStyles];
+  static override styles = [baseStyles, reportCtaStyles, reportStepsStyles];
 
   static override properties = {
     channels: { type: String },
     layout: { type: String },
     headingLevel: { type: String, attribute: 'heading-level' },
+    steps: { type: Boolean },
+    stepsOpen: { state: true },
   };
 
   /** Channels to show, in order (the `channels` attribute). */
@@ -81,6 +88,9 @@ export class ReportCta extends WidgetElement {
   declare layout: string | null;
   /** Heading level 1–6 (the `heading-level` attribute). */
   declare headingLevel: string | null;
+  /** Shows what happens after you report (the `steps` attribute). */
+  declare steps: boolean;
+  declare private stepsOpen: boolean;
 
   private shownChannels: ChannelId[] = [...DEFAULT_CHANNELS];
   private shownLayout: ReportCtaLayout = 'card';
@@ -91,6 +101,8 @@ export class ReportCta extends WidgetElement {
     this.channels = null;
     this.layout = null;
     this.headingLevel = null;
+    this.steps = false;
+    this.stepsOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,6 +125,7 @@ export class ReportCta extends WidgetElement {
         <ul class="channels" part="channels">
           ${this.shownChannels.map((id) => this.renderChannel(CHANNELS[id]))}
         </ul>
+        ${this.steps ? renderReportSteps(this.stepsOpen, () => (this.stepsOpen = !this.stepsOpen)) : nothing}
       </section>
     `;
   }

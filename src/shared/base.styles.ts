@@ -84,6 +84,21 @@ export const baseStyles = css`
     text-decoration: none;
     font-weight: 700;
   }
+  .language-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: calc(var(--_mh-space) * 0.5);
+  }
+  .language-picker select {
+    min-block-size: var(--_mh-target);
+    border: 1px solid var(--_mh-border);
+    border-radius: var(--_mh-radius);
+    background: var(--_mh-background);
+    color: var(--_mh-text);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

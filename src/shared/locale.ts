@@ -7,8 +7,9 @@ import { warnOnce } from './warn.js';
  * The page's language, decided in one place. @lit/localize's runtime mode has one active
  * locale per page and may be configured only once, so every widget asks this module.
  *
- * The rule (also in the README): the `lang` attribute of the widget that most recently got one,
- * else `<html lang>` (followed when it changes), else Dutch. "pl-PL" falls back to "pl";
+ * The rule (also in the README): the language a visitor chose in a widget's language picker,
+ * until `<html lang>` changes; else the `lang` attribute of the widget that most recently got
+ * one; else `<html lang>` (followed when it changes); else Dutch. "pl-PL" falls back to "pl";
  * a language the library does not have falls back to Dutch. A language whose chunk fails to
  * load, or takes longer than LOAD_TIMEOUT_MS, falls back to Dutch with one warning.
  */
@@ -20,6 +21,19 @@ type TargetLocale = (typeof targetLocales)[number];
 const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   en: () => import('../generated/locales/en.js'),
 };
+
+/** Each language by its own name, as a visitor looks for it in a list. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  nl: 'Nederlands',
+  en: 'English',
+};
+
+const RIGHT_TO_LEFT = new Set<string>(['ar']);
+
+/** Writing direction of a locale; @lit/localize does not set it. */
+export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}
 
 const LOAD_TIMEOUT_MS = 5000;
 const supported = new Set<string>([sourceLocale, ...targetLocales]);
@@ -63,8 +77,11 @@ function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {
 /** Connected widgets, in the order they got their `lang` attribute or connected. */
 const widgets = new Set<ReactiveControllerHost & HTMLElement>();
 let wanted: Locale = sourceLocale;
+/** The visitor's choice in a language picker; kept in memory only, never stored. */
+let chosen: Locale | undefined;
 
 function pageLocale(): Locale {
+  if (chosen) return failed.has(chosen) ? sourceLocale : chosen;
   let tag: string | null = null;
   for (const widget of widgets) {
     if (widget.hasAttribute('lang')) tag = widget.getAttribute('lang');
@@ -93,6 +110,18 @@ function applyPageLocale(): void {
 
 let htmlObserver: MutationObserver | undefined;
 
+function htmlLangChanged(): void {
+  // The page changed language itself (a language menu, an SPA): that wins over an earlier choice.
+  chosen = undefined;
+  applyPageLocale();
+}
+
+/** A visitor chose a language in a language picker: every widget on the page follows. */
+export function chooseLocale(locale: Locale): void {
+  chosen = locale;
+  applyPageLocale();
+}
+
 /** True when the page's locale is loaded, so a widget never paints a language it will replace. */
 export function isLocaleReady(): boolean {
   const l10n = getLocalization();
@@ -120,7 +149,7 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     widgets.add(this.host);
     window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
-    htmlObserver ??= new MutationObserver(applyPageLocale);
+    htmlObserver ??= new MutationObserver(htmlLangChanged);
     htmlObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
     applyPageLocale();
   }

@@ -1,13 +1,43 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { activeLocale, isLocaleReady, LocaleController } from './locale.js';
+import { msg, str } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import {
+  activeLocale,
+  chooseLocale,
+  isLocaleReady,
+  LANGUAGE_NAMES,
+  type Locale,
+  LocaleController,
+  localeDirection,
+  matchLocale,
+} from './locale.js';
+
+const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
 
 /**
- * What every widget shares: the page's locale, and no flash of the wrong language. Until the
- * page's language has loaded, a widget shows what the partner wrote inside its tag (the
- * fallback without JavaScript) rather than Dutch it will replace a moment later.
+ * What every widget shares: the page's locale, its writing direction, the optional language
+ * picker, and no flash of the wrong language. Until the page's language has loaded, a widget
+ * shows what the partner wrote inside its tag (the fallback without JavaScript) rather than
+ * Dutch it will replace a moment later.
  */
 export abstract class WidgetElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    languagePicker: { type: Boolean, attribute: 'language-picker' },
+    languageChanged: { state: true },
+  };
+
+  /** Shows a language menu in the widget (the `language-picker` attribute). */
+  declare languagePicker: boolean;
+  /** Set after a visitor picked a language, to announce it. */
+  declare private languageChanged: boolean;
+
   private readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.languagePicker = false;
+    this.languageChanged = false;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -23,6 +53,30 @@ export abstract class WidgetElement extends LitElement {
 
   protected override render(): TemplateResult {
     if (!isLocaleReady()) return html`<slot></slot>`;
-    return html`<div part="base" class="base" lang=${activeLocale()}>${this.renderContent()}</div>`;
+    const locale = activeLocale();
+    return html`<div part="base" class="base" lang=${locale} dir=${localeDirection(locale)}>
+      ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
+    </div>`;
+  }
+
+  private renderLanguagePicker(): TemplateResult {
+    const locale = activeLocale();
+    return html`<div class="language-picker" part="language-picker">
+      <label for="language">${msg('Taal')}</label>
+      <select id="language" @change=${this.pickLanguage}>
+        ${LOCALES.map(
+          (code) =>
+            html`<option value=${code} lang=${code} ?selected=${code === locale}>${LANGUAGE_NAMES[code]}</option>`,
+        )}
+      </select>
+      <span class="visually-hidden" role="status"
+        >${this.languageChanged ? msg(str`Taal gewijzigd: ${LANGUAGE_NAMES[locale]}`) : ''}</span
+      >
+    </div>`;
+  }
+
+  private pickLanguage(event: Event): void {
+    this.languageChanged = true;
+    chooseLocale(matchLocale((event.target as HTMLSelectElement).value));
   }
 }

@@ -1,0 +1,36 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets (sets <html lang>, as a partner page does)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'nl' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = context.globals.locale ?? 'nl';
+      return story();
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { source: { type: 'dynamic' } },
+  },
+};
+export default preview;

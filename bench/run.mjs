@@ -1,0 +1,205 @@
+// npm run bench: what the widgets cost a partner page, measured in headless Chromium over the
+// built CDN module, medians of RUNS runs. Prints a table and writes bench/results.json.
+// Timings are reported, never asserted: they depend on the machine.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import resolvePlugin from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { startServer } from '../scripts/serve.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--js-flags=--expose-gc',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const sizes = (code) => ({
+  raw: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+async function floorBytes() {
+  const bundle = await rollup({ input: 'bench/floor.js', plugins: [resolvePlugin(), terser({ ecma: 2022, module: true, format: { comments: false } })] });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return sizes(Buffer.from(output[0].code));
+}
+
+function cdnBytes() {
+  return readdirSync('dist/cdn')
+    .filter((file) => file.endsWith('.js'))
+    .sort((a, b) => (a === 'mensenhandel-widgets.js' ? -1 : b === 'mensenhandel-widgets.js' ? 1 : a.localeCompare(b)))
+    .map((file) => ({ file, ...sizes(readFileSync(`dist/cdn/${file}`)) }));
+}
+
+/** A fresh, cold browser context for one run. */
+async function withPage(browser, run) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
+  });
+  try {
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function renderTime(browser, url) {
+  return withPage(browser, async (page) => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('rendered').length > 0);
+    // Let late tasks land before counting them.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+    return page.evaluate(() => ({
+      rendered: performance.getEntriesByName('rendered')[0].startTime,
+      longTasks: window.longTasks.length,
+      blocking: window.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    }));
+  });
+}
+
+/** The widgets page written as static HTML: the same shadow DOM, declarative, no script. */
+async function writeStaticTwin(browser, origin) {
+  const html = await withPage(browser, async (page) => {
+    await page.goto(`${origin}/bench/pages/widgets.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('rendered').length > 0);
+    return page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('[data-bench]')].map((el) => {
+        const css = [...el.shadowRoot.adoptedStyleSheets]
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .join('\n');
+        return `<div data-bench><template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template></div>`;
+      });
+      return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Static twin</title><script type="module" src="/bench/pages/mark.js"></script></head><body><main><h1>Mensenhandel</h1>${hosts.join('')}</main></body></html>`;
+    });
+  });
+  mkdirSync('bench/.out', { recursive: true });
+  writeFileSync('bench/.out/static.html', html);
+}
+
+async function heapBytes(browser, url) {
+  return withPage(browser, async (page) => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  });
+}
+
+async function languageSwitch(browser, origin, target) {
+  return withPage(browser, async (page) => {
+    await page.goto(`${origin}/bench/pages/widgets.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('rendered').length > 0);
+    return page.evaluate(async (locale) => {
+      const widgets = [...document.querySelectorAll('[data-bench]')];
+      const start = performance.now();
+      const loaded = new Promise((done) =>
+        window.addEventListener('lit-localize-status', (e) => e.detail.status === 'ready' && done(), { once: false }),
+      );
+      document.documentElement.lang = locale;
+      await loaded;
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      return performance.now() - start;
+    }, target);
+  });
+}
+
+const timed = async (label, runs, measure) => {
+  const values = [];
+  for (let i = 0; i < runs; i++) values.push(await measure());
+  process.stderr.write(`  ${label}: ${runs} runs\n`);
+  return values;
+};
+
+const server = await startServer({ port: 0, csp: '' });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args });
+try {
+  const results = { date: new Date().toISOString(), runs: RUNS };
+  results.machine = {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    browser: await browser.version(),
+  };
+
+  results.bytes = { cdn: cdnBytes(), floor: await floorBytes() };
+  const entry = results.bytes.cdn[0];
+  results.bytes.entryToFloor = entry.gzip / results.bytes.floor.gzip;
+
+  await writeStaticTwin(browser, origin);
+  const widgets = await timed('render, widgets', RUNS, () => renderTime(browser, `${origin}/bench/pages/widgets.html`));
+  const statics = await timed('render, static', RUNS, () => renderTime(browser, `${origin}/bench/.out/static.html`));
+  results.render = {
+    widgetsMs: median(widgets.map((r) => r.rendered)),
+    staticMs: median(statics.map((r) => r.rendered)),
+  };
+  results.render.ratio = results.render.widgetsMs / results.render.staticMs;
+  results.mainThread = {
+    longTasks: median(widgets.map((r) => r.longTasks)),
+    totalBlockingTimeMs: median(widgets.map((r) => r.blocking)),
+  };
+
+  const switchTo = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.includes('pl') ? 'pl' : 'en';
+  results.languageSwitch = {
+    to: switchTo,
+    ms: median(await timed(`language nl → ${switchTo}`, RUNS, () => languageSwitch(browser, origin, switchTo))),
+  };
+
+  const emptyHeap = median(await timed('heap, empty page', RUNS, () => heapBytes(browser, `${origin}/bench/pages/empty.html`)));
+  const widgetsHeap = median(await timed('heap, widgets page', RUNS, () => heapBytes(browser, `${origin}/bench/pages/widgets.html`)));
+  results.heap = { emptyBytes: emptyHeap, widgetsBytes: widgetsHeap, addedBytes: widgetsHeap - emptyHeap };
+
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+function printTable(r) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const rows = [
+    ...r.bytes.cdn.map((f) => [`1. bytes: ${f.file}`, `${kb(f.raw)} raw, ${kb(f.gzip)} gzip, ${kb(f.brotli)} brotli`]),
+    ['1. bytes: floor (Lit + @lit/localize)', `${kb(r.bytes.floor.raw)} raw, ${kb(r.bytes.floor.gzip)} gzip, ${kb(r.bytes.floor.brotli)} brotli`],
+    ['1. CDN entry ÷ floor (gzip)', `${r.bytes.entryToFloor.toFixed(2)}×`],
+    ['2. navigation → all widgets rendered', ms(r.render.widgetsMs)],
+    ['2. same content as static HTML', ms(r.render.staticMs)],
+    ['2. widgets ÷ static', `${r.render.ratio.toFixed(2)}×`],
+    ['3. long tasks during load', String(r.mainThread.longTasks)],
+    ['3. total blocking time', ms(r.mainThread.totalBlockingTimeMs)],
+    ...(r.helpOrgs ? [['4. <help-orgs> 1,000 orgs: first render', ms(r.helpOrgs.firstRenderMs)], ['4. <help-orgs> 1,000 orgs: one filter change', ms(r.helpOrgs.filterMs)]] : []),
+    ...(r.checklist ? [['5. <signal-checklist> tick → summary', ms(r.checklist.tickMs)]] : []),
+    [`6. language switch nl → ${r.languageSwitch.to} (chunk load included)`, ms(r.languageSwitch.ms)],
+    ['7. JS heap: widgets page − empty page', kb(r.heap.addedBytes)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\nmensenhandel-widgets benchmark, median of ${r.runs} runs, ${r.machine.browser}, ${r.machine.cores} × ${r.machine.cpu}\n`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+}

@@ -1,0 +1,140 @@
+import { msg } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+
+/*
+ * What happens after someone reports, step by step (Wegwijzer Mensenhandel, CoMensha). Many
+ * people do not call because they fear what follows; this says it plainly and promises nothing
+ * the sources do not. Shown by <report-cta steps> and by <signal-checklist> at its higher
+ * levels: one text, one place.
+ */
+
+export interface ReportStep {
+  id: string;
+  title: () => string;
+  text: () => string;
+  source: string;
+  /** The date (ISO 8601) the step was last checked against its source. */
+  verified: string;
+}
+
+const WEGWIJZER = 'https://wegwijzermensenhandel.nl';
+
+export const REPORT_STEPS: readonly ReportStep[] = [
+  {
+    id: 'report',
+    title: () => msg('Melden'),
+    text: () =>
+      msg(
+        'Bij direct gevaar bel je 112. Anders meld je het bij de politie of, bij uitbuiting op het werk, bij de Arbeidsinspectie. Anoniem melden kan ook. CoMensha schrijft mogelijke slachtoffers in en regelt de eerste opvang.',
+      ),
+    source: `${WEGWIJZER}/signaleren-van-mensenhandel/melden-van-mensenhandel`,
+    verified: '2026-11-27',
+  },
+  {
+    id: 'interview',
+    title: () => msg('Eerst een gesprek'),
+    text: () =>
+      msg(
+        'Voor een aangifte is er altijd eerst een informatief gesprek met een rechercheur die is opgeleid voor mensenhandel. Je hoort dan hoe een aangifte gaat en welke hulp, opvang en regels voor verblijf er zijn. Daarna mag je besluiten om geen aangifte te doen. De officier van justitie kan dan toch een onderzoek starten.',
+      ),
+    source: `${WEGWIJZER}/opsporen-en-vervolgen-van-verdachten/aangifte-doen-van-mensenhandel`,
+    verified: '2026-11-27',
+  },
+  {
+    id: 'reflection',
+    title: () => msg('Bedenktijd'),
+    text: () =>
+      msg(
+        'Heb je geen geldige verblijfsvergunning? Dan krijg je tot drie maanden bedenktijd om te beslissen of je aangifte doet. In die tijd hoef je Nederland niet te verlaten.',
+      ),
+    source: `${WEGWIJZER}/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers`,
+    verified: '2026-11-27',
+  },
+  {
+    id: 'residence',
+    title: () => msg('Verblijfsvergunning'),
+    text: () =>
+      msg(
+        'Doe je aangifte of werk je mee aan het onderzoek? Dan krijg je een tijdelijke verblijfsvergunning zolang de zaak loopt: een jaar, en die kan worden verlengd. Kun je niet meewerken, bijvoorbeeld door je gezondheid, omdat je minderjarig bent of omdat je ernstig bedreigd wordt? Ook dan is een vergunning mogelijk.',
+      ),
+    source: `${WEGWIJZER}/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers`,
+    verified: '2026-11-27',
+  },
+  {
+    id: 'shelter',
+    title: () => msg('Opvang en hulp'),
+    text: () =>
+      msg(
+        'CoMensha zoekt een plek in een opvang die gespecialiseerd is in mensenhandel. Zorgcoördinatoren in de regio helpen slachtoffers op weg naar de juiste hulp.',
+      ),
+    source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
+    verified: '2026-11-27',
+  },
+];
+
+/**
+ * The disclosure "Wat gebeurt er als ik meld?": a button that says whether it is open
+ * (aria-expanded) and an ordered list. Closed by default; always open on paper.
+ */
+export function renderReportSteps(open: boolean, toggle: () => void, id = 'report-steps'): TemplateResult {
+  return html`
+    <div class="steps" part="steps">
+      <button
+        class="target steps-toggle"
+        part="steps-toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${toggle}
+      >
+        <span class="steps-marker" aria-hidden="true"></span>${msg('Wat gebeurt er als ik meld?')}
+      </button>
+      <ol id=${id} class="steps-list" part="steps-list" ?hidden=${!open}>
+        ${REPORT_STEPS.map(
+          (step) => html`<li data-step=${step.id}><strong>${step.title()}</strong> ${step.text()}</li>`,
+        )}
+      </ol>
+    </div>
+  `;
+}
+
+export const reportStepsStyles = css`
+  .steps {
+    margin-block-start: var(--_mh-space);
+  }
+  .steps-toggle {
+    border: 2px solid var(--_mh-accent);
+    background: var(--_mh-background);
+    color: var(--_mh-accent);
+    cursor: pointer;
+    text-align: start;
+  }
+  .steps-marker::before {
+    content: '+';
+  }
+  [aria-expanded='true'] .steps-marker::before {
+    content: '−';
+  }
+  .steps-list {
+    padding-inline-start: 1.5em;
+    margin-block-start: calc(var(--_mh-space) * 0.5);
+  }
+  .steps-list li {
+    margin-block-end: 0.5em;
+  }
+  .steps-list[hidden] {
+    display: none;
+  }
+  @media print {
+    .steps-toggle {
+      border: 0;
+      padding: 0;
+    }
+    .steps-marker {
+      display: none;
+    }
+    .steps-list[hidden] {
+      display: block;
+    }
+  }
+`;

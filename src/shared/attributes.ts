@@ -8,19 +8,30 @@ import { warnOnce } from './warn.js';
 
 const quote = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
+/** Any value as text. Properties can be set to anything, even objects whose toString throws. */
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
 /** One value out of `allowed`; null or empty gives the default without a warning. */
 export function parseChoice<T extends string>(
   tag: string,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
   fallback: T,
 ): T {
-  const token = String(value ?? '').trim().toLowerCase();
+  const text = asText(value);
+  const token = text.trim().toLowerCase();
   if (token === '') return fallback;
   if ((allowed as readonly string[]).includes(token)) return token as T;
   warnOnce(
-    `<${tag}> ${attribute}=${quote(String(value))} is not allowed; using "${fallback}". Allowed: ${allowed.join(', ')}.`,
+    `<${tag}> ${attribute}=${quote(text)} is not allowed; using "${fallback}". Allowed: ${allowed.join(', ')}.`,
   );
   return fallback;
 }
@@ -32,17 +43,18 @@ export function parseChoice<T extends string>(
 export function parseTokenList<T extends string>(
   tag: string,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
   fallback: readonly T[],
 ): T[] {
-  const tokens = String(value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const text = asText(value);
+  const tokens = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return [...fallback];
   const valid = [...new Set(tokens.filter((t): t is T => (allowed as readonly string[]).includes(t)))];
   const unknown = tokens.filter((t) => !(allowed as readonly string[]).includes(t));
   if (valid.length === 0) {
     warnOnce(
-      `<${tag}> ${attribute}=${quote(String(value))} has no known value; using "${fallback.join(' ')}". Allowed: ${allowed.join(', ')}.`,
+      `<${tag}> ${attribute}=${quote(text)} has no known value; using "${fallback.join(' ')}". Allowed: ${allowed.join(', ')}.`,
     );
     return [...fallback];
   }
@@ -57,7 +69,7 @@ export function parseTokenList<T extends string>(
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** A heading level 1–6 so a widget fits the host page's outline; default 2. */
-export function parseHeadingLevel(tag: string, value: string | null | undefined): HeadingLevel {
+export function parseHeadingLevel(tag: string, value: unknown): HeadingLevel {
   const level = parseChoice(tag, 'heading-level', value, ['1', '2', '3', '4', '5', '6'] as const, '2');
   return Number(level) as HeadingLevel;
 }

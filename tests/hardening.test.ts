@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import { waitFor, warningsDuring } from './helpers.js';
+
+/*
+ * Whatever a partner page does to a widget — any attribute text, any property value, in any
+ * order, connected or not — it never throws and never goes blank, and where it shows help,
+ * 112 and the national numbers stay on the screen. Seeded, so a failure can be replayed.
+ */
+
+const SEED = 20261127;
+const RUNS = 200;
+
+/** Strings a partner page, a CMS or an attacker may produce. */
+const hostileText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    '\u202e\u2066emergency',
+    '\u200f112\u200e',
+    '😀 police',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '   ',
+    'x'.repeat(100_000),
+  ),
+);
+
+interface ElementCase {
+  tag: string;
+  attributes: Record<string, fc.Arbitrary<string>>;
+  properties: string[];
+  /** The tel: links that must be there whatever happened. */
+  help: (el: HTMLElement) => string[];
+}
+
+const telLinks = (el: HTMLElement) =>
+  [...(el.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')!);
+
+const REPORT_CTA_DEFAULT_TELS = ['tel:112', 'tel:+319008844', 'tel:+318007000'];
+const CHANNEL_TOKENS = ['emergency', 'police', 'anonymous', 'labour', 'advice'];
+
+const cases: ElementCase[] = [
+  {
+    tag: 'report-cta',
+    attributes: {
+      channels: fc.oneof(hostileText, fc.array(fc.constantFrom(...CHANNEL_TOKENS, 'polities', '')).map((t) => t.join(' '))),
+      layout: fc.oneof(hostileText, fc.constantFrom('card', 'banner', 'compact')),
+      'heading-level': fc.oneof(hostileText, fc.integer({ min: -2, max: 9 }).map(String)),
+      steps: hostileText,
+      lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl', 'pl-PL', 'EN_gb')),
+      'language-picker': hostileText,
+    },
+    properties: ['channels', 'layout', 'headingLevel', 'steps', 'languagePicker'],
+    help: (el) => {
+      // A partner may choose channels; when none is valid, the defaults (112 first) show.
+      const chosen = (el.getAttribute('channels') ?? '').toLowerCase().split(/\s+/).filter((t) => CHANNEL_TOKENS.includes(t));
+      return chosen.length === 0 ? REPORT_CTA_DEFAULT_TELS : chosen.includes('emergency') ? ['tel:112'] : [];
+    },
+  },
+];
+
+type Operation =
+  | { kind: 'attribute'; name: string; value: string }
+  | { kind: 'remove'; name: string }
+  | { kind: 'property'; name: string; value: unknown }
+  | { kind: 'reconnect' };
+
+function operations(element: ElementCase): fc.Arbitrary<Operation[]> {
+  const names = Object.keys(element.attributes);
+  const op: fc.Arbitrary<Operation> = fc.oneof(
+    fc.constantFrom(...names).chain((name) =>
+      element.attributes[name].map((value): Operation => ({ kind: 'attribute', name, value })),
+    ),
+    fc.constantFrom(...names).map((name): Operation => ({ kind: 'remove', name })),
+    fc.record({
+      kind: fc.constant('property' as const),
+      name: fc.constantFrom(...element.properties),
+      value: fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true }), hostileText),
+    }),
+    fc.constant<Operation>({ kind: 'reconnect' }),
+  );
+  return fc.array(op, { minLength: 1, maxLength: 8 });
+}
+
+function apply(el: HTMLElement, operation: Operation): void {
+  switch (operation.kind) {
+    case 'attribute':
+      el.setAttribute(operation.name, operation.value);
+      break;
+    case 'remove':
+      el.removeAttribute(operation.name);
+      break;
+    case 'property':
+      (el as unknown as Record<string, unknown>)[operation.name] = operation.value;
+      break;
+    case 'reconnect':
+      el.remove();
+      document.body.append(el);
+      break;
+  }
+}
+
+/** Done updating, and showing content (a language may still be loading). */
+const settled = async (el: HTMLElement) => {
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await waitFor(() => el.shadowRoot?.querySelector('[part~="base"]'), `<${el.localName}> did not render`);
+};
+
+describe('hardening: any attribute and property, in any order', () => {
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  for (const element of cases) {
+    it(`<${element.tag}> never throws, never goes blank, and keeps its help (${RUNS} cases)`, async () => {
+      await warningsDuring(() =>
+        fc.assert(
+          fc.asyncProperty(operations(element), async (ops) => {
+            const el = document.createElement(element.tag);
+            document.body.append(el);
+            try {
+              for (const operation of ops) apply(el, operation);
+              if (!el.isConnected) document.body.append(el);
+              await settled(el);
+              expect(uncaught, 'uncaught errors').to.deep.equal([]);
+              expect(el.shadowRoot!.querySelector('[part~="base"]'), 'rendered').to.exist;
+              const shown = telLinks(el);
+              for (const href of element.help(el)) expect(shown).to.include(href);
+            } finally {
+              el.remove();
+            }
+          }),
+          { seed: SEED, numRuns: RUNS },
+        ),
+      );
+    });
+
+    it(`<${element.tag}> warns once for a bad value, not on every render`, async () => {
+      const el = document.createElement(element.tag);
+      const warnings = await warningsDuring(async () => {
+        for (const name of Object.keys(element.attributes)) el.setAttribute(name, `bad-${element.tag}-value`);
+        document.body.append(el);
+        await settled(el);
+        for (let i = 0; i < 5; i++) {
+          (el as HTMLElement & { requestUpdate(): void }).requestUpdate();
+          await settled(el);
+        }
+      });
+      el.remove();
+      const distinct = new Set(warnings);
+      expect(warnings.length).to.equal(distinct.size);
+      expect(warnings.length).to.be.greaterThan(0);
+    });
+  }
+});
+
+describe('lifecycle', () => {
+  for (const element of cases) {
+    it(`<${element.tag}> created and removed 1,000 times leaves no listener behind`, async () => {
+      const active = new Map<string, number>();
+      const add = window.addEventListener;
+      const remove = window.removeEventListener;
+      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        active.set(type, (active.get(type) ?? 0) + 1);
+        return (add as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.addEventListener;
+      window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        active.set(type, (active.get(type) ?? 0) - 1);
+        return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.removeEventListener;
+      try {
+        for (let i = 0; i < 1000; i++) {
+          const el = document.createElement(element.tag);
+          document.body.append(el);
+          if (i % 100 === 0) await settled(el);
+          el.remove();
+        }
+      } finally {
+        window.addEventListener = add;
+        window.removeEventListener = remove;
+      }
+      expect([...active].filter(([, count]) => count !== 0)).to.deep.equal([]);
+    });
+
+    it(`<${element.tag}> works created by innerHTML, cloned, from a <template> and moved, 100 of each`, async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML = `<${element.tag}></${element.tag}>`.repeat(100);
+      const template = document.createElement('template');
+      template.innerHTML = `<${element.tag}></${element.tag}>`;
+      for (let i = 0; i < 100; i++) {
+        host.append(host.firstElementChild!.cloneNode(true));
+        host.append(document.importNode(template.content, true));
+      }
+      const other = document.createElement('section');
+      document.body.append(other);
+      for (const el of [...host.children].slice(0, 100)) other.append(el);
+      const all = [...document.querySelectorAll<HTMLElement>(element.tag)];
+      expect(all).to.have.length(300);
+      await Promise.all(all.map(settled));
+      for (const el of all) expect(el.shadowRoot!.querySelector('[part~="base"]')).to.exist;
+      host.remove();
+      other.remove();
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
+import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
@@ -52,7 +52,7 @@ const builtIn = parseOrgs(BUILT_IN_ORGS, `<${TAG}> built-in data`, false);
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
 
-const words = (value: string | null) => String(value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
  * Help organisations against human trafficking: national ones, regional ones and the
@@ -171,7 +171,8 @@ export class HelpOrgs extends WidgetElement {
   private request?: AbortController;
 
   private readonly onChecklistChange = (event: Event) => {
-    if (this.htmlFor && (event.target as Element | null)?.id === this.htmlFor) {
+    const id = asText(this.htmlFor);
+    if (id && (event.target as Element | null)?.id === id) {
       this.checklist = (event as CustomEvent).detail;
     }
   };
@@ -200,9 +201,6 @@ export class HelpOrgs extends WidgetElement {
     document.addEventListener('signal-checklist-change', this.onChecklistChange);
     this.readInline();
     this.readChecklist();
-    if (!customElements.get('signal-checklist')) {
-      customElements.whenDefined('signal-checklist').then(() => this.readChecklist(), () => {});
-    }
     this.loadSrc();
   }
 
@@ -228,8 +226,13 @@ export class HelpOrgs extends WidgetElement {
   }
 
   private readChecklist(): void {
-    const target = this.htmlFor ? (document.getElementById(this.htmlFor) as { summary?: unknown } | null) : null;
-    this.checklist = target?.summary;
+    const id = asText(this.htmlFor);
+    const target = id ? document.getElementById(id) : null;
+    this.checklist = (target as { summary?: unknown } | null)?.summary;
+    // A checklist not yet defined: read it again once it is, whichever script loads first.
+    if (target?.localName === 'signal-checklist' && !customElements.get('signal-checklist')) {
+      customElements.whenDefined('signal-checklist').then(() => this.readChecklist());
+    }
   }
 
   private readInline(): void {
@@ -244,7 +247,7 @@ export class HelpOrgs extends WidgetElement {
   }
 
   private loadSrc(): void {
-    const src = this.isConnected ? this.src?.trim() || null : null;
+    const src = this.isConnected ? asText(this.src).trim() || null : null;
     if (src === this.requestedSrc) return;
     this.requestedSrc = src;
     this.request?.abort();

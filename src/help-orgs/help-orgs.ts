@@ -52,6 +52,7 @@ const builtIn = parseOrgs(BUILT_IN_ORGS, `<${TAG}> built-in data`, false);
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
 
+const languageNames: Partial<Record<string, Intl.DisplayNames>> = {};
 const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
@@ -371,7 +372,6 @@ export class HelpOrgs extends WidgetElement {
 
   private renderList(orgs: readonly Org[]): TemplateResult {
     const level = Math.min(this.shownHeadingLevel + 1, 6) as HeadingLevel;
-    const languages = new Intl.DisplayNames([activeLocale()], { type: 'language', fallback: 'code' });
     return html`<ul class="orgs" part="orgs">
       ${orgs.map((org) => {
         const website = org.channels.some((channel) => channel.href === org.website) ? undefined : org.website;
@@ -388,14 +388,17 @@ export class HelpOrgs extends WidgetElement {
                 </li>`
               : nothing}
           </ul>
-          ${org.languages.length ? this.renderLanguages(org.languages.map((code) => languages.of(code)).join(', ')) : nothing}
+          ${org.languages.length ? this.renderLanguages(org.languages) : nothing}
         </li>`;
       })}
     </ul>`;
   }
 
-  private renderLanguages(names: string): TemplateResult {
-    return html`<p class="badge" part="badge">${msg(str`Talen: ${names}`)}</p>`;
+  private renderLanguages(codes: readonly string[]): TemplateResult {
+    const locale = activeLocale();
+    // Made once per language: building one is slow, and a page may have hundreds of cards.
+    const names = (languageNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+    return html`<p class="badge" part="badge">${msg(str`Talen: ${codes.map((code) => names.of(code)).join(', ')}`)}</p>`;
   }
 
   private renderChannel(org: Org, channel: OrgChannel): TemplateResult {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FORMS } from '../src/shared/forms.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgChoice } from '../src/help-orgs/filter.js';
-import { AUDIENCES, CHANNEL_TYPES, parseOrgs, type Org } from '../src/help-orgs/org-data.js';
+import { parseOrgs } from '../src/help-orgs/org-data.js';
+import { AUDIENCES, CHANNEL_TYPES, type Org } from '../src/help-orgs/org.js';
 import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { warningsDuring } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { FORMS, type Form } from '../shared/forms.js';
-import type { Audience, Org } from './org-data.js';
+import type { Audience, Org } from './org.js';
 
 /** What a page (attributes), a visitor (filters) or a checklist asks to see. */
 export interface OrgChoice {

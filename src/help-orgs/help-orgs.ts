@@ -11,19 +11,11 @@ import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
-import {
-  AUDIENCES,
-  fetchPartnerRecords,
-  LoadError,
-  parseOrgs,
-  partnerRecords,
-  type Audience,
-  type ChannelType,
-  type LoadFailure,
-  type Org,
-  type OrgChannel,
-} from './org-data.js';
-import { BUILT_IN_ORGS } from './orgs.js';
+import { AUDIENCES, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
+import { builtInOrgs } from './orgs.js';
+
+/** The partner-data validator, loaded beside the module only when a page has partner data. */
+const orgData = () => import('./org-data.js');
 
 export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
@@ -48,7 +40,7 @@ export interface HelpOrgsErrorDetail {
 }
 
 const TAG = 'help-orgs';
-const builtIn = parseOrgs(BUILT_IN_ORGS, `<${TAG}> built-in data`, false);
+const builtIn = builtInOrgs();
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
 
@@ -129,6 +121,7 @@ export class HelpOrgs extends WidgetElement {
     mode: { type: String },
     htmlFor: { type: String, attribute: 'for' },
     partnerOrgs: { state: true },
+    inlineOrgs: { state: true },
     failure: { state: true },
     checklist: { state: true },
     visitorAudience: { state: true },
@@ -157,12 +150,12 @@ export class HelpOrgs extends WidgetElement {
   declare htmlFor: string | null;
 
   declare private partnerOrgs: Org[];
+  declare private inlineOrgs: Org[];
   declare private failure: LoadFailure | null;
   declare private checklist: unknown;
   declare private visitorAudience: Audience | '';
   declare private visitorForm: Form | '';
 
-  private inlineOrgs: Org[] = [];
   private shownForms: Form[] = [];
   private shownAudiences: Audience[] = [];
   private shownLayout: HelpOrgsLayout = 'list';
@@ -191,6 +184,7 @@ export class HelpOrgs extends WidgetElement {
     this.mode = null;
     this.htmlFor = null;
     this.partnerOrgs = [];
+    this.inlineOrgs = [];
     this.failure = null;
     this.checklist = undefined;
     this.visitorAudience = '';
@@ -237,14 +231,18 @@ export class HelpOrgs extends WidgetElement {
   }
 
   private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.inlineOrgs = [];
-    if (!script) return;
-    try {
-      this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(script.textContent ?? '')), `<${TAG}> inline data`, true);
-    } catch (error) {
-      this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
-    }
+    const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (json == null) return;
+    orgData().then(
+      ({ parseOrgs, partnerRecords, LoadError }) => {
+        try {
+          this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
+        } catch (error) {
+          this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
+        }
+      },
+      () => this.fail('network', null),
+    );
   }
 
   private loadSrc(): void {
@@ -257,18 +255,19 @@ export class HelpOrgs extends WidgetElement {
     this.failure = null;
     if (!src) return;
     const request = (this.request = new AbortController());
-    fetchPartnerRecords(src, request.signal, HelpOrgs.requestTimeout).then(
-      (records) => {
-        if (request.signal.aborted) return;
-        this.request = undefined;
-        this.partnerOrgs = parseOrgs(records, `<${TAG}> src=${JSON.stringify(src)}`, true);
-      },
-      (error: unknown) => {
-        if (request.signal.aborted) return;
-        this.request = undefined;
-        this.fail(error instanceof LoadError ? error.reason : 'network', src);
-      },
-    );
+    orgData()
+      .then(async ({ fetchPartnerRecords, parseOrgs, LoadError }) => {
+        try {
+          const records = await fetchPartnerRecords(src, request.signal, HelpOrgs.requestTimeout);
+          if (!request.signal.aborted) this.partnerOrgs = parseOrgs(records, `<${TAG}> src=${JSON.stringify(src)}`, true);
+        } catch (error) {
+          if (!request.signal.aborted) this.fail(error instanceof LoadError ? error.reason : 'network', src);
+        }
+      })
+      .catch(() => request.signal.aborted || this.fail('network', src))
+      .finally(() => {
+        if (this.request === request) this.request = undefined;
+      });
   }
 
   private fail(reason: LoadFailure, src: string | null): void {

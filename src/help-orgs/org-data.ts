@@ -1,7 +1,8 @@
-import { FORMS, type Form } from '../shared/forms.js';
+import { FORMS } from '../shared/forms.js';
 import { activeLocale } from '../shared/locale.js';
-import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
+import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
+import { AUDIENCES, CHANNEL_TYPES, toLink, type ChannelType, type LoadFailure, type Org, type OrgChannel, type Text } from './org.js';
 
 /*
  * The one place where organisation data becomes something <help-orgs> shows. Partner data is
@@ -9,71 +10,9 @@ import { warnOnce } from '../shared/warn.js';
  * shown is skipped with one warning naming its index, id and field; a link that is not https:,
  * tel: or mailto: is left out; text stays text (Lit escapes it); unknown fields are ignored,
  * and only own properties are read, so `__proto__` and friends do nothing.
+ *
+ * <help-orgs> loads this module only when a page has partner data, so the CDN module stays small.
  */
-
-export const AUDIENCES = ['victim', 'bystander', 'professional'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const CHANNEL_TYPES = ['phone', 'chat', 'web', 'email'] as const;
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
-
-/** A text in the page's language. */
-export type Text = () => string;
-/** Dutch text, text per locale (`{ "nl": …, "en": … }`), or, in built-in data, a msg() function. */
-export type TextInput = string | Readonly<Record<string, string>> | Text;
-
-/** One record as written in data (built-in or partner), before checking. */
-export interface OrgRecord {
-  id: string;
-  name: string;
-  description: TextInput;
-  forms: readonly Form[];
-  audiences: readonly Audience[];
-  /** `national` (the default) or one or more region codes. */
-  region?: string | readonly string[];
-  website?: string;
-  channels?: readonly ChannelRecord[];
-  languages?: readonly string[];
-  source?: string;
-  verified?: string;
-}
-
-export interface ChannelRecord {
-  type: ChannelType;
-  value: string;
-  hours?: TextInput;
-  /** Answered day and night. */
-  always?: boolean;
-  anonymous?: boolean;
-}
-
-/** A checked channel: a safe href and the text a visitor reads. */
-export interface OrgChannel {
-  type: ChannelType;
-  href: string;
-  display: string;
-  hours?: Text;
-  always: boolean;
-  anonymous: boolean;
-}
-
-/** A checked organisation, ready to show. */
-export interface Org {
-  id: string;
-  name: string;
-  description: Text;
-  forms: readonly Form[];
-  audiences: readonly Audience[];
-  /** Empty for a national organisation. */
-  regions: readonly string[];
-  website?: string;
-  channels: readonly OrgChannel[];
-  languages: readonly string[];
-  source?: string;
-  verified?: string;
-  /** From the partner's data rather than the library's. */
-  partner: boolean;
-}
 
 const ID = /^[\w-]{1,100}$/;
 const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -212,19 +151,6 @@ function flag(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw new FieldError(field);
   return value;
 }
-
-function toLink(type: ChannelType, value: unknown): { href: string; display: string } | undefined {
-  if (type === 'phone') {
-    const phone = toPhoneLink(value);
-    return phone && { href: phone.href, display: phone.display };
-  }
-  const href = type === 'email' ? toMailHref(value) : toWebHref(value);
-  if (!href) return undefined;
-  return { href, display: type === 'email' ? href.slice('mailto:'.length) : displayHost(href) };
-}
-
-/** Why partner data from `src` could not be used; `detail.reason` of `help-orgs-error`. */
-export type LoadFailure = 'network' | 'http' | 'invalid-json' | 'invalid-shape' | 'timeout';
 
 export class LoadError extends Error {
   constructor(readonly reason: LoadFailure) {

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { CHANNELS } from '../report-cta/channels.js';
-import type { OrgRecord } from './org-data.js';
+import { toLink, type Org, type OrgRecord, type Text } from './org.js';
 
 /*
  * The organisations <help-orgs> knows, in the same format partners use (see
@@ -8,6 +8,7 @@ import type { OrgRecord } from './org-data.js';
  * shared/domain/facts.md marks as confirmed; where it records a conflict or found none, the
  * record has its website only. Numbers <report-cta> also shows come from its CHANNELS, so each
  * lives in one place. Re-check everything on the organisation's own site before a release.
+ * The tests run these records through the partner-data validator (org-data.ts) and the schema.
  */
 
 const verified = '2026-11-27';
@@ -207,3 +208,20 @@ export const BUILT_IN_ORGS: readonly OrgRecord[] = [
     verified,
   },
 ];
+
+/** The built-in records as shown. They are checked by the tests, so they are trusted here. */
+export const builtInOrgs = (): Org[] =>
+  BUILT_IN_ORGS.map((record) => ({
+    ...record,
+    description: record.description as Text,
+    regions: record.region ? [record.region].flat() : [],
+    languages: record.languages ?? [],
+    partner: false,
+    channels: (record.channels ?? []).map((channel) => ({
+      ...channel,
+      ...toLink(channel.type, channel.value)!,
+      hours: channel.hours as Text | undefined,
+      always: !!channel.always,
+      anonymous: !!channel.anonymous,
+    })),
+  }));

@@ -20,7 +20,7 @@ export default tseslint.config(
     settings: { wc: { elementBaseClasses: ['LitElement', 'WidgetElement'] } },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 
 // Debian's browsers (apt-get install chromium firefox-esr); nothing is downloaded.
@@ -72,14 +73,56 @@ function partnerData(context, next) {
   }
 }
 
+/**
+ * The framework examples run as a partner's app would: React 19 built for production (one ESM
+ * bundle, made by esbuild, so React and ReactDOM share one instance) and Vue 3's browser build
+ * with its template compiler.
+ */
+const REACT_BUNDLE = '/__frameworks/react.js';
+const reactEntry = `
+import React from 'react';
+import { jsx, jsxs, Fragment } from 'react/jsx-runtime';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+export default React;
+export const { useState, useEffect, useRef, createElement } = React;
+export { jsx, jsxs, Fragment, createRoot, flushSync };
+`;
+let reactBundle;
+const frameworks = {
+  name: 'frameworks',
+  resolveImport({ source }) {
+    if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.prod.js';
+    if (['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'].includes(source)) return REACT_BUNDLE;
+    return undefined;
+  },
+  async serve(context) {
+    if (context.path !== REACT_BUNDLE) return undefined;
+    reactBundle ??= esbuild
+      .build({
+        stdin: { contents: reactEntry, resolveDir: process.cwd() },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'error',
+      })
+      .then((result) => result.outputFiles[0].text);
+    return { body: await reactBundle, type: 'js' };
+  },
+};
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [partnerSites, partnerData],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    frameworks,
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,6 @@
-// Fails when a translation is missing or locales/ is out of date with the source: a visitor
-// must never meet an untranslated message in a language the README promises.
+// Fails when a translation is missing, left in Dutch, or unrecorded, or when locales/ is out of
+// date with the source: a visitor must never meet an untranslated message in a language the
+// README promises, and a reviewer must see how each file was translated.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +28,18 @@ for (const file of readdirSync(scratch).filter((name) => name.endsWith('.xlf')))
   const fresh = readFileSync(join(scratch, file), 'utf8');
   const committed = readFileSync(join(config.interchange.xliffDir, file), 'utf8');
   if (fresh !== committed) problems.push(`locales/${file} is out of date: run npm run localize:extract`);
+  if (!/<header>\s*<note>[^<]*review[^<]*<\/note>/i.test(fresh)) {
+    problems.push(`locales/${file}: no <header><note> saying how it was translated and reviewed`);
+  }
   for (const [, id, body] of units(fresh)) {
-    if (!/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) {
-      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target( state="[^"]+")?>([\s\S]*?)<\/target>/.exec(body);
+    if (!target || !target[2].trim()) {
       problems.push(`locales/${file}: no translation for ${id} "${source}"`);
+    } else if (!target[1]) {
+      problems.push(`locales/${file}: ${id} has no state (translated, or final once reviewed)`);
+    } else if (target[2] === source && /\p{L}{2}/u.test(source.replace(/<x [^>]*\/>/g, ''))) {
+      problems.push(`locales/${file}: ${id} is still Dutch: "${source}"`);
     }
   }
 }

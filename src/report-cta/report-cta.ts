@@ -79,7 +79,7 @@ export class ReportCta extends WidgetElement {
     layout: { type: String },
     headingLevel: { type: String, attribute: 'heading-level' },
     steps: { type: Boolean },
-    stepsOpen: { state: true },
+    stepsOpen: { state: true, attribute: false },
   };
 
   /** Channels to show, in order (the `channels` attribute). */
@@ -90,6 +90,7 @@ export class ReportCta extends WidgetElement {
   declare headingLevel: string | null;
   /** Shows what happens after you report (the `steps` attribute). */
   declare steps: boolean;
+  /** @internal */
   declare private stepsOpen: boolean;
 
   private shownChannels: ChannelId[] = [...DEFAULT_CHANNELS];

@@ -23,12 +23,12 @@ const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
     languagePicker: { type: Boolean, attribute: 'language-picker' },
-    languageChanged: { state: true },
+    languageChanged: { state: true, attribute: false },
   };
 
   /** Shows a language menu in the widget (the `language-picker` attribute). */
   declare languagePicker: boolean;
-  /** Set after a visitor picked a language, to announce it. */
+  /** @internal Set after a visitor picked a language, to announce it. */
   declare private languageChanged: boolean;
 
   private readonly localeController = new LocaleController(this);

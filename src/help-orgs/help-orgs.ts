@@ -396,8 +396,9 @@ export class HelpOrgs extends WidgetElement {
   private renderLanguages(codes: readonly string[]): TemplateResult {
     const locale = activeLocale();
     // Made once per language: building one is slow, and a page may have hundreds of cards.
-    const names = (languageNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
-    return html`<p class="badge" part="badge">${msg(str`Talen: ${codes.map((code) => names.of(code)).join(', ')}`)}</p>`;
+    const display = (languageNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+    const names = codes.map((code) => display.of(code)).join(', ');
+    return html`<p class="badge" part="badge">${msg(str`Talen: ${names}`)}</p>`;
   }
 
   private renderChannel(org: Org, channel: OrgChannel): TemplateResult {

@@ -36,7 +36,7 @@
 's7493c54de6556d43': `Practical, emotional and legal support for victims and witnesses.`,
 's7b56361cd4226f78': `Day and night`,
 's7f1a26b947012a73': `Not urgent? Tell the police or file a report.`,
-'s829cbc8a8d1902e9': str`Chat via ${0}`,
+'s829cbc8a8d1902e9': str`Chat on ${0}`,
 's82d0b64cf8d9f391': `What happens if I report?`,
 's840c81eb45de2c2d': `Report without giving your name.`,
 's84a271c4f042c8d6': str`Call ${0}`,

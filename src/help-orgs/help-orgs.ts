@@ -163,6 +163,7 @@ export class HelpOrgs extends WidgetElement {
   private shownHeadingLevel: HeadingLevel = 2;
   private requestedSrc: string | null = null;
   private request?: AbortController;
+  private resumeUpdate?: () => void;
 
   private readonly onChecklistChange = (event: Event) => {
     const id = asText(this.htmlFor);
@@ -193,6 +194,8 @@ export class HelpOrgs extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resumeUpdate?.();
+    this.resumeUpdate = undefined;
     document.addEventListener('signal-checklist-change', this.onChecklistChange);
     this.readInline();
     this.readChecklist();
@@ -208,6 +211,15 @@ export class HelpOrgs extends WidgetElement {
       this.request = undefined;
       this.requestedSrc = null;
     }
+  }
+
+  /**
+   * An element created and removed at once (a framework's re-render, a CMS preview) builds
+   * no cards: its update waits until it is on the page again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.isConnected) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => (this.resumeUpdate = resolve)).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -90,17 +90,22 @@ function pageLocale(): Locale {
   return failed.has(locale) ? sourceLocale : locale;
 }
 
+/** The locale last asked of @lit/localize; it may still be loading. */
+let requested: Locale | undefined;
+
 function applyPageLocale(): void {
   const previous = wanted;
   wanted = pageLocale();
   const l10n = getLocalization();
-  if (!l10n || l10n.getLocale() === wanted) {
+  // Compare with the locale last asked for, not the active one: while another is still
+  // loading, the active locale is about to be replaced.
+  if (!l10n || (requested ?? l10n.getLocale()) === wanted) {
     // Back to a language that is already active (say, after a chunk failed): no load, and so
     // no status event, will re-render the widgets that are waiting.
     if (wanted !== previous) widgets.forEach((widget) => widget.requestUpdate());
     return;
   }
-  const locale = wanted;
+  const locale = (requested = wanted);
   l10n.setLocale(locale).catch((error: unknown) => {
     failed.add(locale);
     warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);

@@ -1,0 +1,34 @@
+import { FORMS, type Form } from '../shared/forms.js';
+import type { Signal } from './signals.js';
+
+export const LEVELS = ['none', 'some', 'several', 'acute'] as const;
+/** How worrying the ticked signals are together; the guidance grows with it. */
+export type SignalChecklistLevel = (typeof LEVELS)[number];
+
+/** `detail` of `signal-checklist-change`, and the element's `summary`. */
+export interface SignalChecklistSummary {
+  /** Ids of the ticked signals, in the checklist's order. */
+  signals: string[];
+  /** Forms with at least one tick, in the order of FORMS; general signals add none. */
+  forms: Form[];
+  level: SignalChecklistLevel;
+}
+
+/**
+ * The level rules: any acute signal → acute; 3 or more ticks, or ticks in 2 or more forms →
+ * several; 1–2 ticks → some; nothing → none.
+ */
+export function levelOf(ticked: readonly Pick<Signal, 'group' | 'acute'>[]): SignalChecklistLevel {
+  if (ticked.some((signal) => signal.acute)) return 'acute';
+  if (ticked.length >= 3 || formsOf(ticked).length >= 2) return 'several';
+  return ticked.length > 0 ? 'some' : 'none';
+}
+
+function formsOf(ticked: readonly Pick<Signal, 'group'>[]): Form[] {
+  return FORMS.filter((form) => ticked.some((signal) => signal.group === form));
+}
+
+/** The summary of a list of ticked signals (in the order given). */
+export function summarize(ticked: readonly Signal[]): SignalChecklistSummary {
+  return { signals: ticked.map((signal) => signal.id), forms: formsOf(ticked), level: levelOf(ticked) };
+}

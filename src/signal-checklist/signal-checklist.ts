@@ -1,0 +1,296 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { FORMS, formLabel, type Form } from '../shared/forms.js';
+// The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
+import '../report-cta/report-cta.js';
+import { heading } from '../shared/heading.js';
+import { toPhoneLink } from '../shared/links.js';
+import { warnOnce } from '../shared/warn.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import { summarize, type SignalChecklistLevel, type SignalChecklistSummary } from './level.js';
+import { signalChecklistStyles } from './signal-checklist.styles.js';
+import { aboutForm, aboutTrafficking, DOMESTIC_VIOLENCE_LINE, SIGNALS, type Signal, type SignalGroup } from './signals.js';
+
+export const SIGNAL_CHECKLIST_AUDIENCES = ['public', 'professional'] as const;
+export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number];
+
+const TAG = 'signal-checklist';
+const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
+
+/**
+ * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
+ * there (help never disappears), first when acute.
+ */
+function channelsFor(level: SignalChecklistLevel, forms: readonly Form[]): string {
+  const report = forms.includes('labour') ? 'police anonymous labour' : 'police anonymous';
+  switch (level) {
+    case 'none':
+    case 'some':
+      return 'advice emergency';
+    case 'several':
+      return `advice ${report} emergency`;
+    case 'acute':
+      return `emergency ${report} advice`;
+  }
+}
+
+/**
+ * A checklist of the signals of human trafficking: a visitor ticks what they have seen and
+ * gets calm guidance with one-tap next steps, growing with how worrying the signals are. The
+ * next steps are a `<report-cta>` (the same channels and numbers), so the define module defines
+ * both elements.
+ * Nothing is stored: leaving the page forgets every tick.
+ *
+ * Without JavaScript, visitors see whatever is written inside the tag: put a short text and
+ * the numbers there, e.g. `<signal-checklist><p>Twijfel je? Bel CoMensha: 033 448 11 86. In gevaar? Bel 112.</p></signal-checklist>`.
+ *
+ * @tagname signal-checklist
+ * @summary Tick the signals you have seen; get guidance and one-tap `tel:` next steps.
+ *
+ * @attr {string} forms - Forms of exploitation to show: space-separated tokens out of `sexual labour criminal organ` (default all). General signals are always shown. Unknown tokens are dropped with a warning; when none is valid, all.
+ * @attr {"public" | "professional"} audience - `public` (default), or `professional` to add the signals professionals are trained to notice and point to CoMensha's helpdesk.
+ * @attr {string} heading-level - SignalChecklistLevel of the widget's heading, 1–6 (default 2); group headings are one level lower.
+ * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
+ *
+ * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - From the embedded `<report-cta>`: a visitor activated a next step (see `<report-cta>`).
+ * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - The ticks changed (by the visitor, `checked` or `reset()`). `detail = { signals, forms, level }`: ids of the ticked signals, the forms with a tick, and `none`, `some`, `several` or `acute`. Bubbles and is composed.
+ *
+ * @slot - Fallback content, shown before the script runs or without JavaScript.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The headings.
+ * @csspart caveat - The note that signals can also point to other problems.
+ * @csspart group - One group of signals (a fieldset), and the organ removal section.
+ * @csspart signal - One signal: its checkbox and label.
+ * @csspart summary - The live summary of what was ticked.
+ * @csspart guidance - The next steps: a `<report-cta>` with the channels that fit the level (style it with its own parts, e.g. `signal-checklist::part(guidance)` for the box).
+ * @csspart reset - The button that clears every tick.
+ *
+ * @cssprop --mh-color-text - Text colour (default #1b1b1b).
+ * @cssprop --mh-color-muted-text - Secondary text such as opening hours (default #4a4a4a).
+ * @cssprop --mh-color-background - Background of the widget (default #ffffff).
+ * @cssprop --mh-color-surface - Background of the summary and the caveat (default #f3f5f8).
+ * @cssprop --mh-color-border - Border colour (default #8a94a3).
+ * @cssprop --mh-color-accent - Links and call buttons (default #154273).
+ * @cssprop --mh-color-accent-text - Text on call buttons (default #ffffff).
+ * @cssprop --mh-color-emergency - The 112 button (default #a4001b).
+ * @cssprop --mh-color-emergency-text - Text on the 112 button (default #ffffff).
+ * @cssprop --mh-focus-color - Focus outline (default #1b1b1b).
+ * @cssprop --mh-focus-halo-color - Halo around the focus outline (default #ffdd00).
+ * @cssprop --mh-border-radius - Corner radius (default 0.375rem).
+ * @cssprop --mh-space - Base spacing (default 1rem).
+ * @cssprop --mh-target-size - Smallest size of a tap target (default 44px).
+ * @cssprop --mh-heading-font-size - Heading size (default 1.25em).
+ */
+export class SignalChecklist extends WidgetElement {
+  static override styles = [baseStyles, signalChecklistStyles];
+
+  static override properties = {
+    forms: { type: String },
+    audience: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    ticked: { state: true, attribute: false },
+  };
+
+  /** Forms to show (the `forms` attribute). */
+  declare forms: string | null;
+  /** `public` or `professional` (the `audience` attribute). */
+  declare audience: string | null;
+  /** Heading level 1–6 (the `heading-level` attribute). */
+  declare headingLevel: string | null;
+  /** Ids of the ticked signals, shown or not (pruned before each render). */
+  declare private ticked: ReadonlySet<string>;
+
+  private shownForms: Form[] = [...FORMS];
+  private shownAudience: SignalChecklistAudience = 'public';
+  private shownHeadingLevel: HeadingLevel = 2;
+  private shownSignals: Signal[] = [];
+  private announced = JSON.stringify(summarize([]));
+
+  constructor() {
+    super();
+    this.forms = null;
+    this.audience = null;
+    this.headingLevel = null;
+    this.ticked = new Set();
+  }
+
+  /** What is ticked now: the same shape as the `signal-checklist-change` event's detail. */
+  get summary(): SignalChecklistSummary {
+    return summarize(this.shownSignals.filter((signal) => this.ticked.has(signal.id)));
+  }
+
+  /** Ids of the ticked signals. Set it to tick signals; ids the checklist does not show are ignored. */
+  get checked(): string[] {
+    return this.summary.signals;
+  }
+
+  set checked(ids: readonly string[]) {
+    const list = Array.isArray(ids) ? ids.map(String) : [];
+    const unknown = list.filter((id) => !SIGNALS.some((signal) => signal.id === id));
+    if (unknown.length > 0) warnOnce(`<${TAG}> checked: ignored unknown signals ${unknown.join(', ')}.`);
+    this.ticked = new Set(list);
+  }
+
+  /** Clears every tick. */
+  reset(): void {
+    this.ticked = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('forms')) {
+      this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, FORMS);
+    }
+    if (changed.has('audience')) {
+      this.shownAudience = parseChoice(TAG, 'audience', this.audience, SIGNAL_CHECKLIST_AUDIENCES, 'public');
+    }
+    if (changed.has('headingLevel')) {
+      this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
+    }
+    const professional = this.shownAudience === 'professional';
+    this.shownSignals = SIGNALS.filter(
+      (signal) =>
+        (signal.group === 'general' || this.shownForms.includes(signal.group)) && (professional || !signal.professional),
+    );
+    // A tick on a signal that is no longer shown is forgotten, not kept out of sight.
+    if (this.summary.signals.length !== this.ticked.size) this.ticked = new Set(this.summary.signals);
+  }
+
+  protected override updated(): void {
+    const summary = this.summary;
+    const key = JSON.stringify(summary);
+    if (key === this.announced) return;
+    this.announced = key;
+    this.dispatchEvent(
+      new CustomEvent<SignalChecklistSummary>('signal-checklist-change', {
+        detail: summary,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected renderContent(): TemplateResult {
+    const level = this.shownHeadingLevel;
+    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const summary = this.summary;
+    const professional = this.shownAudience === 'professional';
+    return html`
+      <section aria-labelledby="heading">
+        ${heading(level, 'heading', msg('Signalen van mensenhandel herkennen'))}
+        <p>${aboutTrafficking()}</p>
+        <p class="intro">
+          ${msg('Maak je je zorgen over iemand, of over jezelf? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.')}
+        </p>
+        ${this.renderCaveat()}
+        <div class="groups" @change=${this.toggle}>
+          ${GROUPS.filter((group) => group === 'general' || this.shownForms.includes(group)).map((group) =>
+            this.renderGroup(group, sub),
+          )}
+        </div>
+        ${this.shownForms.includes('organ') ? this.renderOrgan(sub) : nothing}
+        <div class="summary ${summary.level}" part="summary" role="status">${this.renderSummary(summary)}</div>
+        <div class="guidance" part="guidance">
+          ${heading(sub, 'guidance', msg('Wat kun je doen?'))}
+          ${summary.level === 'some' || summary.level === 'several'
+            ? html`<p>${msg('Praat erover met iemand die je vertrouwt.')}</p>`
+            : nothing}
+          ${professional
+            ? html`<p>
+                ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.')}
+              </p>`
+            : nothing}
+          <report-cta
+            channels=${channelsFor(summary.level, summary.forms)}
+            layout=${professional || summary.level === 'several' || summary.level === 'acute' ? 'card' : 'compact'}
+            heading-level=${Math.min(sub + 1, 6)}
+            ?steps=${summary.level === 'several' || summary.level === 'acute'}
+          ></report-cta>
+        </div>
+        <button type="button" class="target reset" part="reset" @click=${this.reset}>${msg('Alle vinkjes wissen')}</button>
+      </section>
+    `;
+  }
+
+  private renderCaveat(): TemplateResult {
+    const line = DOMESTIC_VIOLENCE_LINE;
+    const phone = toPhoneLink(line.phone)!;
+    return html`
+      <div class="caveat" part="caveat">
+        <p>${msg('Let op: deze signalen kunnen ook wijzen op andere problemen, zoals huiselijk geweld.')}</p>
+        <p>
+          ${msg('Advies over huiselijk geweld')}: ${line.name} (${line.note()}),
+          <a href=${phone.href}>${msg(str`Bel ${phone.display}`)}</a>
+        </p>
+        <p>${msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.')}</p>
+      </div>
+    `;
+  }
+
+  private renderGroup(group: SignalGroup, level: HeadingLevel): TemplateResult {
+    const signals = this.shownSignals.filter((signal) => signal.group === group);
+    const ticked = signals.some((signal) => this.ticked.has(signal.id));
+    return html`
+      <fieldset class=${ticked ? 'group has-ticks' : 'group'} part="group" data-group=${group}>
+        <legend>
+          ${heading(level, `group-${group}`, group === 'general' ? msg('Signalen bij alle vormen') : formLabel(group))}
+        </legend>
+        ${group === 'general' ? nothing : html`<p class="about">${aboutForm(group)}</p>`}
+        <ul class="signals">
+          ${signals.map((signal) => {
+            const on = this.ticked.has(signal.id);
+            return html`<li class=${on ? 'signal ticked' : 'signal'} part="signal">
+              <label><input type="checkbox" value=${signal.id} .checked=${on} /><span>${signal.text()}</span></label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private renderOrgan(level: HeadingLevel): TemplateResult {
+    return html`
+      <section class="group organ" part="group" data-group="organ" aria-labelledby="group-organ">
+        ${heading(level, 'group-organ', formLabel('organ'))}
+        <p class="about">${aboutForm('organ')}</p>
+      </section>
+    `;
+  }
+
+  private renderSummary(summary: SignalChecklistSummary): TemplateResult {
+    const count = summary.signals.length;
+    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`)}</strong> ` : nothing}${this.levelText(summary.level)}`;
+  }
+
+  private levelText(level: SignalChecklistLevel): string {
+    switch (level) {
+      case 'none':
+        return msg('Je hebt nog niets aangevinkt.');
+      case 'some':
+        return msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.');
+      case 'several':
+        return msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.');
+      case 'acute':
+        return msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.');
+    }
+  }
+
+  private toggle(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const ticked = new Set(this.ticked);
+    if (input.checked) ticked.add(input.value);
+    else ticked.delete(input.value);
+    this.ticked = ticked;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signal-checklist': SignalChecklist;
+  }
+  interface HTMLElementEventMap {
+    'signal-checklist-change': CustomEvent<SignalChecklistSummary>;
+  }
+}

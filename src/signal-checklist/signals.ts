@@ -1,0 +1,146 @@
+import { msg } from '@lit/localize';
+import type { Form } from '../shared/forms.js';
+
+/*
+ * The signals <signal-checklist> offers, from shared/domain/facts.md sections 2 and 3. Each
+ * signal appears once: one that several sources name (or that points to more than one form)
+ * sits in the general group and lists every source. Organ removal has no sourced signal list,
+ * so it has no signals here. Texts are functions so they are read in the page's language at
+ * render time. Re-check the sources before a release.
+ */
+
+/** A form of exploitation, or `general` for signals that fit any form. */
+export type SignalGroup = 'general' | Exclude<Form, 'organ'>;
+
+export interface Signal {
+  /** Stable: hosts and the `signal-checklist-change` event use it. */
+  id: string;
+  group: SignalGroup;
+  /** What a worried visitor may see, in plain Dutch (B1). */
+  text: () => string;
+  /** The signal means immediate danger: the guidance puts 112 first. */
+  acute?: true;
+  /** Shown only with `audience="professional"`: signals professionals are trained to notice. */
+  professional?: true;
+  /** Where the signal comes from, as facts.md names it. */
+  source: string;
+  /** The date (ISO 8601) the record was last checked against facts.md. */
+  verified: string;
+}
+
+const verified = '2026-11-27';
+
+const ORIGINAL = 'Mensenhandel Nederland (original page)';
+const POLARIS = 'Polaris, "Recognize the signs"';
+const ZEELAND = 'Veiligheidshuis Zeeland';
+const CKM = 'https://maakhetzichtbaar.nl/signalen-herkennen';
+const MMA = 'Meld Misdaad Anoniem (adults in prostitution)';
+const NLA = 'https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting';
+const FAIRWORK = 'FairWork';
+const ILO = 'ILO, 11 indicators of forced labour';
+const UTRECHT = 'Veilig Thuis Utrecht';
+const LOVERBOY = 'nji.nl; politie.nl';
+const RECRUITING = 'CKM via nos.nl; Parool 2022';
+
+/** One record; a compact constructor keeps the catalogue (and the CDN module) small. */
+function signal(
+  id: string,
+  group: SignalGroup,
+  sources: readonly string[],
+  text: () => string,
+  flag?: 'acute' | 'professional',
+): Signal {
+  return { id, group, text, source: sources.join('; '), verified, ...(flag && { [flag]: true }) };
+}
+
+export const SIGNALS: readonly Signal[] = [
+  // general: the original page's seven, then signals several sources share
+  signal('unpredictable', 'general', [ORIGINAL], () => msg('Doet onvoorspelbaar, bijvoorbeeld met woedeaanvallen')),
+  signal('abuse-traces', 'general', [ORIGINAL], () => msg('Heeft sporen van mishandeling')),
+  signal('depressed', 'general', [ORIGINAL], () => msg('Is somber of depressief')),
+  signal('low-self-image', 'general', [ORIGINAL], () => msg('Heeft een laag zelfbeeld')),
+  signal('withdrawn', 'general', [ORIGINAL], () => msg('Trekt zich terug')),
+  signal('eating-problems', 'general', [ORIGINAL, CKM], () => msg('Heeft problemen met eten')),
+  signal('self-neglect', 'general', [ORIGINAL], () => msg('Zorgt slecht voor zichzelf')),
+  signal('tired-thin', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Is vaak moe en wordt magerder')),
+  signal('self-harm', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Doet zichzelf pijn')),
+  signal('afraid', 'general', [POLARIS, CKM, UTRECHT], () => msg('Is gespannen of bang, ook voor de politie')),
+  signal('sudden-money', 'general', [ZEELAND, CKM], () => msg('Heeft ineens veel geld of dure spullen')),
+  signal('no-id', 'general', [NLA, MMA, FAIRWORK, ILO, POLARIS], () => msg('Heeft het eigen paspoort of ID-bewijs niet zelf')),
+  signal('no-money', 'general', [NLA, MMA, POLARIS], () => msg('Mag niet zelf over eigen geld of bankpas beslissen, of moet geld afgeven')),
+  signal('no-address', 'general', [NLA, MMA], () => msg('Weet het eigen adres niet of heeft geen eigen sleutel')),
+  signal('long-hours', 'general', [NLA, MMA, ILO, POLARIS], () => msg('Werkt heel lange dagen')),
+  signal('speaks-for', 'general', [POLARIS], () => msg('Mag niet voor zichzelf praten, of vertelt een verhaal dat ingestudeerd klinkt')),
+  signal('not-free', 'general', [POLARIS, FAIRWORK, ILO], () => msg('Mag niet vrij gaan en staan waar hij of zij wil'), 'acute'),
+  signal('threatened', 'general', [MMA, NLA, FAIRWORK, ILO], () => msg('Wordt bedreigd, gechanteerd of geslagen, of de familie wordt bedreigd'), 'acute'),
+
+  // sexual exploitation and loverboy methods
+  signal('minor-sex-work', 'sexual', [MMA, POLARIS], () => msg('Is misschien jonger dan 18 en moet seks hebben voor geld'), 'acute'),
+  signal('provocative', 'sexual', [ZEELAND], () => msg('Draagt ineens uitdagende kleren en make-up')),
+  signal('ownership-tattoo', 'sexual', [ZEELAND], () => msg('Heeft een tatoeage die laat zien van wie hij of zij "is"')),
+  signal('drink-drugs', 'sexual', [ZEELAND], () => msg('Drinkt veel of gebruikt drugs')),
+  signal('always-reachable', 'sexual', [CKM, ZEELAND], () => msg('Moet altijd bereikbaar zijn en wordt vaak gebeld')),
+  signal('school', 'sexual', [CKM], () => msg('Spijbelt, stopt met school of haalt ineens slechte cijfers')),
+  signal('runs-away', 'sexual', [CKM], () => msg('Loopt weg van huis')),
+  signal('older-contacts', 'sexual', [CKM], () => msg('Heeft veel nieuwe contacten die veel ouder zijn')),
+  signal('limits-pushed', 'sexual', [LOVERBOY], () => msg('Heeft een nieuwe liefde die steeds verder over grenzen gaat')),
+  signal('nude-blackmail', 'sexual', [LOVERBOY], () => msg("Wordt gechanteerd met naaktfoto's")),
+  signal('pimp-control', 'sexual', [MMA], () => msg('Wordt steeds gecontroleerd door een pooier'), 'professional'),
+  signal('cannot-refuse', 'sexual', [MMA], () => msg('Kan klanten niet weigeren'), 'professional'),
+  signal('sleeps-at-work', 'sexual', [MMA], () => msg('Slaapt op de werkplek'), 'professional'),
+  signal('works-sick', 'sexual', [MMA], () => msg('Werkt ook als hij of zij ziek is'), 'professional'),
+
+  // labour exploitation
+  signal('dangerous-work', 'labour', [NLA, ILO], () => msg('Werkt of woont onder gevaarlijke, ongezonde of erg slechte omstandigheden')),
+  signal('underpaid', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Krijgt te weinig, geen of te laat loon, of er gaat veel van het loon af')),
+  signal('false-promises', 'labour', [NLA, ILO, POLARIS], () => msg('Kwam naar Nederland met beloftes die niet klopten')),
+  signal('employer-debt', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Heeft een hoge schuld bij de werkgever, bijvoorbeeld voor reis of huur')),
+  signal('cash-uninsured', 'labour', [NLA], () => msg('Krijgt contant betaald of is niet verzekerd')),
+  signal('employer-housing', 'labour', [NLA, FAIRWORK], () => msg('Woont of reist via de werkgever en is daardoor afhankelijk')),
+  signal('colleagues-too', 'labour', [FAIRWORK], () => msg("Collega's zitten in dezelfde situatie")),
+  signal('vulnerability', 'labour', [ILO], () => msg('Iemand maakt misbruik van een kwetsbare positie'), 'professional'),
+  signal('isolation', 'labour', [ILO], () => msg('Wordt afgezonderd van anderen'), 'professional'),
+
+  // criminal exploitation and recruitment of young people
+  signal('lying', 'criminal', [UTRECHT], () => msg('Liegt vaak')),
+  signal('drops-network', 'criminal', [UTRECHT], () => msg('Keert de eigen vrienden en familie de rug toe')),
+  signal('secret-friends', 'criminal', [UTRECHT], () => msg('Doet geheimzinnig over nieuwe vrienden')),
+  signal('errands', 'criminal', [RECRUITING], () => msg('Moet "even een pakketje wegbrengen" of de eigen bankpas uitlenen')),
+  signal('in-own-name', 'criminal', [UTRECHT, RECRUITING], () => msg('Heeft ineens veel telefoonabonnementen, een bankrekening of een auto op eigen naam')),
+  signal('debt-to-work-off', 'criminal', [RECRUITING], () => msg('Moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus')),
+];
+
+/** Veilig Thuis, for the caveat: the signals can also point to domestic violence. */
+export const DOMESTIC_VIOLENCE_LINE = {
+  name: 'Veilig Thuis',
+  phone: '0800-2000',
+  note: () => msg('gratis, dag en nacht'),
+  source: 'bredavandaag 2021-02; veiligthuisgv.nl FAQ; gemeente.nu 2025-10',
+  verified,
+} as const;
+
+/** What trafficking is, in plain words (Nationaal Rapporteur; Wegwijzer Mensenhandel). */
+export const aboutTrafficking = () =>
+  msg(
+    'Mensenhandel betekent: iemand wordt met dwang, geweld of bedrog geronseld, vervoerd of ergens ondergebracht, om hem of haar uit te buiten. Bij kinderen onder de 18 is geen dwang nodig.',
+  );
+
+/** Each form in one or two sentences, shown above its group (facts.md sections 2 and 3). */
+export function aboutForm(form: Form): string {
+  switch (form) {
+    case 'sexual':
+      return msg(
+        'Iemand moet seks hebben met anderen, en een ander houdt het geld. Een loverboy maakt iemand eerst verliefd, gaat daarna steeds verder over grenzen en dwingt tot seks met anderen.',
+      );
+    case 'labour':
+      return msg('Iemand moet onder dwang of door bedrog werken, voor weinig of geen loon.');
+    case 'criminal':
+      return msg(
+        'Iemand wordt gedwongen mee te doen aan misdaad. Vaak begint het met vriendschap en "even een pakketje wegbrengen". Uitbuiters ronselen vaak jongeren, ook op scholen en in zorginstellingen.',
+      );
+    case 'organ':
+      return msg(
+        'Iemand wordt gedwongen een orgaan af te staan. Hiervan is geen lijst met signalen bekend. Maak je je zorgen? Vraag dan advies bij CoMensha.',
+      );
+  }
+}

@@ -1,0 +1,69 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+
+/*
+ * <signal-checklist> from the built CDN module on a partner page under
+ * Content-Security-Policy: default-src 'self', as a municipality would copy it.
+ */
+
+interface Observed {
+  violations: string[];
+  errors: string[];
+  error: string[];
+}
+
+describe('<signal-checklist> from the CDN module on a partner page', () => {
+  let frame: HTMLIFrameElement;
+  const checklist = (id: string) => frame.contentDocument!.getElementById(id)!;
+  const boxes = (id: string) => [...checklist(id).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const nextSteps = (id: string) => checklist(id).shadowRoot!.querySelector('report-cta')!.shadowRoot!;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.src = '/partner-site/signal-checklist.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    await waitUntil(() => boxes('all').length > 0 && boxes('labour').length > 0, 'checklists did not render', {
+      timeout: 5000,
+    });
+  });
+
+  after(() => frame.remove());
+
+  it('shows at least 25 signals by default, and fewer with forms="labour"', () => {
+    expect(boxes('all').length).to.be.at.least(25);
+    expect(boxes('labour').length).to.be.lessThan(boxes('all').length);
+  });
+
+  it('gives a several or acute level, a tel: next step and change events for three ticks', async () => {
+    const el = checklist('all');
+    let detail: { signals: string[]; level: string } | undefined;
+    for (const id of ['depressed', 'lying', 'underpaid']) {
+      const changed = oneEvent(el, 'signal-checklist-change');
+      el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
+      detail = (await changed).detail;
+    }
+    expect(detail!.signals).to.have.length(3);
+    expect(['several', 'acute']).to.include(detail!.level);
+    await waitUntil(() => nextSteps('all').querySelector('a[href="tel:+319008844"]'), 'no tel: next step');
+  });
+
+  it('mentions huiselijk geweld in the caveat', () => {
+    expect(checklist('all').shadowRoot!.querySelector('[part~="caveat"]')!.textContent).to.contain('huiselijk geweld');
+  });
+
+  it('stores nothing, requests nothing from elsewhere and breaks no CSP rule', () => {
+    const win = frame.contentWindow! as Window & { observed: Observed };
+    const foreign = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== win.location.origin);
+    expect(foreign).to.deep.equal([]);
+    expect(frame.contentDocument!.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    expect(win.observed.violations).to.deep.equal([]);
+    expect(win.observed.errors).to.deep.equal([]);
+    expect(win.observed.error).to.deep.equal([]);
+  });
+});

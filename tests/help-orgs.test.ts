@@ -470,9 +470,9 @@ describe('<help-orgs for>', () => {
     defineFake();
     const el = await orgs(html`<help-orgs for="inserted"></help-orgs>`);
     const all = orgIds(el);
-    const other = document.createElement('signal-checklist') as FakeChecklist;
+    const other = document.createElement('signal-checklist') as unknown as FakeChecklist;
     other.id = 'other';
-    const checklist = document.createElement('signal-checklist') as FakeChecklist;
+    const checklist = document.createElement('signal-checklist') as unknown as FakeChecklist;
     checklist.id = 'inserted';
     document.body.append(other, checklist);
     try {

@@ -51,7 +51,7 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[]): strin
  *
  * @attr {string} forms - Forms of exploitation to show: space-separated tokens out of `sexual labour criminal organ` (default all). General signals are always shown. Unknown tokens are dropped with a warning; when none is valid, all.
  * @attr {"public" | "professional"} audience - `public` (default), or `professional` to add the signals professionals are trained to notice and point to CoMensha's helpdesk.
- * @attr {string} heading-level - SignalChecklistLevel of the widget's heading, 1–6 (default 2); group headings are one level lower.
+ * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2); group headings are one level lower.
  * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - From the embedded `<report-cta>`: a visitor activated a next step (see `<report-cta>`).

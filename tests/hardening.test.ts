@@ -62,6 +62,25 @@ const cases: ElementCase[] = [
       return chosen.length === 0 ? REPORT_CTA_DEFAULT_TELS : chosen.includes('emergency') ? ['tel:112'] : [];
     },
   },
+  {
+    tag: 'help-orgs',
+    attributes: {
+      forms: fc.oneof(hostileText, fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ', 'x')).map((t) => t.join(' '))),
+      audience: fc.oneof(hostileText, fc.array(fc.constantFrom('victim', 'bystander', 'professional', 'x')).map((t) => t.join(' '))),
+      region: fc.oneof(hostileText, fc.constantFrom('twente', 'flevoland amsterdam')),
+      orgs: fc.oneof(hostileText, fc.constantFrom('fier comensha', 'politie')),
+      layout: fc.oneof(hostileText, fc.constantFrom('list', 'grid')),
+      'heading-level': fc.oneof(hostileText, fc.integer({ min: -2, max: 9 }).map(String)),
+      filterable: hostileText,
+      mode: fc.oneof(hostileText, fc.constantFrom('merge', 'replace')),
+      src: fc.oneof(hostileText, fc.constantFrom('/partner-data/404.json', '/tests/fixtures/partner-orgs.json')),
+      for: hostileText,
+      lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
+    },
+    properties: ['forms', 'audience', 'region', 'orgs', 'layout', 'headingLevel', 'filterable', 'mode', 'src', 'htmlFor'],
+    // 112 stays on top whatever is chosen or fails.
+    help: () => ['tel:112'],
+  },
 ];
 
 type Operation =

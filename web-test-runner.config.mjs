@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -31,6 +32,45 @@ function partnerSites(context, next) {
     .replace(`/${site}/assets/mh/`, '/dist/cdn/')
     .replace(`/${site}/`, '/tests/partner-site/');
   return next();
+}
+
+/**
+ * A partner's data file that fails in each way <help-orgs> must survive, and one that echoes
+ * what the request carried (cookies, referrer) as an organisation's name.
+ */
+function partnerData(context, next) {
+  const name = /^\/partner-data\/(.+)$/.exec(context.path)?.[1];
+  if (!name) return next();
+  context.type = 'application/json';
+  switch (name) {
+    case '404.json':
+      context.status = 404;
+      context.body = '{"orgs": []}';
+      return undefined;
+    case '500.json':
+      context.status = 500;
+      context.body = '{"orgs": []}';
+      return undefined;
+    case 'invalid.json':
+      context.body = '{"orgs": [{"id": "half"';
+      return undefined;
+    case 'wrong-shape.json':
+      context.body = '[{"id": "no-wrapper"}]';
+      return undefined;
+    case 'slow.json':
+      return delay(3000).then(() => {
+        context.body = '{"orgs": []}';
+      });
+    case 'echo.json': {
+      const sent = `cookie=${context.get('cookie') ? 'yes' : 'no'} referrer=${context.get('referer') ? 'yes' : 'no'}`;
+      context.body = JSON.stringify({
+        orgs: [{ id: 'echo', name: sent, description: 'Echo', forms: ['labour'], audiences: ['victim'], website: 'https://echo.example/' }],
+      });
+      return undefined;
+    }
+    default:
+      return next();
+  }
 }
 
 /**
@@ -78,7 +118,7 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [partnerSites],
+  middleware: [partnerSites, partnerData],
   plugins: [
     frameworks,
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),

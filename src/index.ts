@@ -4,6 +4,8 @@
  */
 export * from './define/report-cta.js';
 export type { ReportCtaSelectDetail, ReportCtaVia, ReportCtaLayout } from './report-cta/report-cta.js';
+export * from './define/help-orgs.js';
+export type { HelpOrgsSelectDetail, HelpOrgsErrorDetail, HelpOrgsVia, HelpOrgsLayout } from './help-orgs/help-orgs.js';
 export * from './define/signal-checklist.js';
 export type { SignalChecklistAudience } from './signal-checklist/signal-checklist.js';
 export type { SignalChecklistLevel, SignalChecklistSummary } from './signal-checklist/level.js';

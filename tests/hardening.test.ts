@@ -65,6 +65,25 @@ const cases: ElementCase[] = [
     },
   },
   {
+    tag: 'help-orgs',
+    attributes: {
+      forms: fc.oneof(hostileText, fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ', 'x')).map((t) => t.join(' '))),
+      audience: fc.oneof(hostileText, fc.array(fc.constantFrom('victim', 'bystander', 'professional', 'x')).map((t) => t.join(' '))),
+      region: fc.oneof(hostileText, fc.constantFrom('twente', 'flevoland amsterdam')),
+      orgs: fc.oneof(hostileText, fc.constantFrom('fier comensha', 'politie')),
+      layout: fc.oneof(hostileText, fc.constantFrom('list', 'grid')),
+      'heading-level': fc.oneof(hostileText, fc.integer({ min: -2, max: 9 }).map(String)),
+      filterable: hostileText,
+      mode: fc.oneof(hostileText, fc.constantFrom('merge', 'replace')),
+      src: fc.oneof(hostileText, fc.constantFrom('/partner-data/404.json', '/tests/fixtures/partner-orgs.json')),
+      for: hostileText,
+      lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
+    },
+    properties: ['forms', 'audience', 'region', 'orgs', 'layout', 'headingLevel', 'filterable', 'mode', 'src', 'htmlFor'],
+    // 112 stays on top whatever is chosen or fails.
+    help: () => ['tel:112'],
+  },
+  {
     tag: 'quick-exit',
     attributes: {
       href: fc.oneof(hostileText, fc.constantFrom('https://weer.nl/', 'http://weer.nl/', 'https://')),

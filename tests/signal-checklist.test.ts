@@ -254,6 +254,13 @@ describe('<signal-checklist>', () => {
     expect(el.summary).to.deep.equal({ signals: ['depressed', 'runs-away'], forms: ['sexual'], level: 'some' });
   });
 
+  it('knows what is ticked as soon as `checked` is set, before it renders', () => {
+    const el = document.createElement('signal-checklist');
+    el.checked = ['lying', 'depressed'];
+    expect(el.checked).to.deep.equal(['depressed', 'lying']);
+    expect(el.summary).to.deep.equal({ signals: ['depressed', 'lying'], forms: ['criminal'], level: 'some' });
+  });
+
   it('forgets ticks on signals that are no longer shown', async () => {
     const el = await checklist(html`<signal-checklist></signal-checklist>`);
     el.checked = ['underpaid', 'lying'];

@@ -2,6 +2,7 @@
 // `npm run check-data`. Add a data module here when a widget gets one.
 import { CHANNELS } from '../../src/report-cta/channels.js';
 import { REPORT_STEPS } from '../../src/shared/report-steps.js';
+import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
 
 export interface Shipped {
   what: string;
@@ -21,6 +22,18 @@ export function shipped(): Shipped[] {
       ]
         .filter((row): row is { what: string; value: string } => Boolean(row))
         .map((row) => ({ ...row, source: c.source, verified: c.verified })),
+    ),
+    ...BUILT_IN_ORGS.flatMap((o) =>
+      [
+        o.website && { what: `help-orgs ${o.id}: website`, value: o.website },
+        ...(o.channels ?? []).map((c) => ({ what: `help-orgs ${o.id}: ${c.type}`, value: c.value })),
+        ...(o.channels ?? []).flatMap((c) =>
+          typeof c.hours === 'function' ? [{ what: `help-orgs ${o.id}: ${c.type} hours`, value: c.hours() }] : [],
+        ),
+        o.languages && { what: `help-orgs ${o.id}: languages`, value: o.languages.join(' ') },
+      ]
+        .filter((row): row is { what: string; value: string } => Boolean(row))
+        .map((row) => ({ ...row, source: o.source!, verified: o.verified! })),
     ),
     ...REPORT_STEPS.map((s) => ({ what: `report steps: ${s.id}`, value: s.title(), source: s.source, verified: s.verified })),
   ];

@@ -12,8 +12,8 @@ const tags: Record<HeadingLevel, StaticValue> = {
 };
 
 /** A real `<hN>` at the level the host page needs, so the widget fits the page outline. */
-export function heading(level: HeadingLevel, id: string, content: unknown): TemplateResult {
+export function heading(level: HeadingLevel, id: string, content: unknown, part = 'heading'): TemplateResult {
   // lit/static-html binds tag names; the lint rules know only plain lit-html.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tags[level]} id=${id} part="heading">${content}</${tags[level]}>`;
+  return html`<${tags[level]} id=${id} part=${part}>${content}</${tags[level]}>`;
 }

@@ -106,7 +106,6 @@ export class SignalChecklist extends WidgetElement {
   private shownForms: Form[] = [...FORMS];
   private shownAudience: SignalChecklistAudience = 'public';
   private shownHeadingLevel: HeadingLevel = 2;
-  private shownSignals: Signal[] = [];
   private announced = JSON.stringify(summarize([]));
 
   constructor() {
@@ -115,6 +114,15 @@ export class SignalChecklist extends WidgetElement {
     this.audience = null;
     this.headingLevel = null;
     this.ticked = new Set();
+  }
+
+  /** The signals on screen: the general ones, those of the forms shown, and the professional ones for professionals. */
+  private get shownSignals(): Signal[] {
+    const professional = this.shownAudience === 'professional';
+    return SIGNALS.filter(
+      (signal) =>
+        (signal.group === 'general' || this.shownForms.includes(signal.group)) && (professional || !signal.professional),
+    );
   }
 
   /** What is ticked now: the same shape as the `signal-checklist-change` event's detail. */
@@ -149,11 +157,6 @@ export class SignalChecklist extends WidgetElement {
     if (changed.has('headingLevel')) {
       this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
     }
-    const professional = this.shownAudience === 'professional';
-    this.shownSignals = SIGNALS.filter(
-      (signal) =>
-        (signal.group === 'general' || this.shownForms.includes(signal.group)) && (professional || !signal.professional),
-    );
     // A tick on a signal that is no longer shown is forgotten, not kept out of sight.
     if (this.summary.signals.length !== this.ticked.size) this.ticked = new Set(this.summary.signals);
   }

@@ -1,0 +1,74 @@
+import { FORMS, type Form } from '../shared/forms.js';
+import type { Audience, Org } from './org.js';
+
+/** What a page (attributes), a visitor (filters) or a checklist asks to see. */
+export interface OrgChoice {
+  /** Forms of exploitation; empty: all. */
+  forms: readonly Form[];
+  /** Audiences; empty: all. */
+  audiences: readonly Audience[];
+  /** Region codes whose organisations are shown besides the national ones. */
+  regions: readonly string[];
+  /** Exactly these organisations, in this order; empty: choose by the fields above. */
+  ids: readonly string[];
+  /** Put the organisations someone can reach fastest first. */
+  urgentFirst?: boolean;
+}
+
+/** `merge`: the partner's organisations first, then the built-in ones; `replace`: the partner's only. */
+export type OrgMode = 'merge' | 'replace';
+
+/** The list to choose from. The first record with an id wins, so a partner can override a built-in one. */
+export function combineOrgs(partner: readonly Org[], builtIn: readonly Org[], mode: OrgMode): Org[] {
+  const seen = new Set<string>();
+  return [...partner, ...(mode === 'merge' ? builtIn : [])].filter((org) => !seen.has(org.id) && seen.add(org.id));
+}
+
+const overlaps = <T>(wanted: readonly T[], offered: readonly T[]) =>
+  wanted.length === 0 || wanted.some((token) => offered.includes(token));
+
+/**
+ * A national organisation is always in its region. A regional one is when the page names one
+ * of its regions, or, for the partner's own organisations, when the page names no region.
+ */
+function inRegion(org: Org, regions: readonly string[]): boolean {
+  if (org.regions.length === 0) return true;
+  return regions.length === 0 ? org.partner : overlaps(regions, org.regions);
+}
+
+/** How fast someone answers: a phone answered day and night, a phone, a chat, the rest. */
+function urgency(org: Org): number {
+  const types = org.channels.map((channel) => (channel.type === 'phone' && channel.always ? 'always' : channel.type));
+  const rank = ['always', 'phone', 'chat'].findIndex((type) => types.includes(type as never));
+  return rank < 0 ? 3 : rank;
+}
+
+/** The organisations to show, in order. */
+export function chooseOrgs(orgs: readonly Org[], choice: OrgChoice): Org[] {
+  if (choice.ids.length > 0) {
+    return choice.ids.map((id) => orgs.find((org) => org.id === id)).filter((org): org is Org => !!org);
+  }
+  const chosen = orgs.filter(
+    (org) =>
+      overlaps(choice.forms, org.forms) && overlaps(choice.audiences, org.audiences) && inRegion(org, choice.regions),
+  );
+  // Array.prototype.sort is stable: the data's own order holds within a rank.
+  return choice.urgentFirst ? chosen.sort((a, b) => urgency(a) - urgency(b)) : chosen;
+}
+
+/** What a `<signal-checklist>` reports (its `summary` and its `signal-checklist-change` event). */
+export interface ChecklistSummary {
+  signals: readonly string[];
+  forms: readonly Form[];
+  level: 'none' | 'some' | 'several' | 'acute';
+}
+
+/**
+ * The forms a checklist asks for, or null while it has no ticks. General signals only give an
+ * empty list: they keep every form. Anything malformed counts as no ticks.
+ */
+export function checklistForms(summary: unknown): Form[] | null {
+  const { signals, forms } = (summary ?? {}) as Partial<ChecklistSummary>;
+  if (!Array.isArray(signals) || signals.length === 0) return null;
+  return FORMS.filter((form) => Array.isArray(forms) && forms.includes(form));
+}

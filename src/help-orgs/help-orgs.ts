@@ -1,0 +1,457 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { FORMS, formLabel, type Form } from '../shared/forms.js';
+import { heading } from '../shared/heading.js';
+import { displayHost, toPhoneLink } from '../shared/links.js';
+import { activeLocale } from '../shared/locale.js';
+import { warnOnce } from '../shared/warn.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import { CHANNELS } from '../report-cta/channels.js';
+import { checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
+import { helpOrgsStyles } from './help-orgs.styles.js';
+import { AUDIENCES, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
+import { builtInOrgs } from './orgs.js';
+
+/** The partner-data validator, loaded beside the module only when a page has partner data. */
+const orgData = () => import('./org-data.js');
+
+export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
+export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
+const MODES: readonly OrgMode[] = ['merge', 'replace'];
+
+/** How a visitor reached an organisation. */
+export type HelpOrgsVia = 'phone' | 'web' | 'email';
+
+/** `detail` of the `help-orgs-select` event. */
+export interface HelpOrgsSelectDetail {
+  /** The organisation's id. */
+  org: string;
+  /** The channel's type, or `website` for the organisation's website. */
+  channel: ChannelType | 'website';
+  via: HelpOrgsVia;
+}
+
+/** `detail` of the `help-orgs-error` event. `src` is null for inline data. */
+export interface HelpOrgsErrorDetail {
+  reason: LoadFailure;
+  src: string | null;
+}
+
+const TAG = 'help-orgs';
+const builtIn = builtInOrgs();
+/** Shown when a choice leaves nothing: help never disappears. */
+const ALWAYS = ['politie', 'comensha'];
+
+const languageNames: Partial<Record<string, Intl.DisplayNames>> = {};
+const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * Help organisations against human trafficking: national ones, regional ones and the
+ * partner's own, each with one-tap links to call, chat or write. 112 is always on top.
+ *
+ * Without JavaScript, visitors see whatever is written inside the tag, so put a few numbers
+ * there as plain text. Partner data goes in a `<script type="application/json">` child or in a
+ * file named by `src`, in the format of help-orgs.schema.json.
+ *
+ * @tagname help-orgs
+ * @summary A directory of help organisations, extendable with the partner's own.
+ *
+ * @attr {string} forms - Only organisations for these forms of exploitation: space-separated tokens out of `sexual labour criminal organ`. Default: all.
+ * @attr {string} audience - Only organisations for these people: space-separated tokens out of `victim bystander professional`. Default: all.
+ * @attr {string} region - Space-separated region codes (built in: `twente amsterdam noord-holland rotterdam flevoland`) whose organisations are shown besides the national ones. Without it, regional built-in organisations are hidden; the partner's own always show.
+ * @attr {string} orgs - Organisation ids: show exactly these, in this order (overrides `forms`, `audience` and `region`).
+ * @attr {"list" | "grid"} layout - `list` (default) or `grid` (cards side by side where there is room).
+ * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2); organisation names are one level below.
+ * @attr {boolean} filterable - Adds filters for visitors ("who are you", "what is it about") with an announced count.
+ * @attr {string} src - URL of the partner's data file `{"orgs": [ … ]}`, fetched without cookies or referrer. On failure the built-in organisations stay, with a notice.
+ * @attr {"merge" | "replace"} mode - `merge` (default): the partner's organisations first, then the built-in ones; `replace`: the partner's only (the built-in ones come back if none is valid).
+ * @attr {string} for - Id of a `<signal-checklist>` to follow: while it has ticks, only organisations for the forms ticked, the fastest to reach first.
+ * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
+ *
+ * @fires {CustomEvent<HelpOrgsSelectDetail>} help-orgs-select - A visitor activated a link. `detail = { org, channel, via }`. Bubbles and is composed; never blocks the link. The widget itself counts nothing.
+ * @fires {CustomEvent<HelpOrgsErrorDetail>} help-orgs-error - Partner data could not be used. `detail = { reason, src }`, `reason` one of `network`, `http`, `invalid-json`, `invalid-shape`, `timeout`. The built-in organisations stay.
+ *
+ * @slot - Fallback content, shown before the script runs or without JavaScript. A `<script type="application/json">` child holds inline partner data.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart emergency - The 112 line on top.
+ * @csspart notice - The notice shown when partner data failed.
+ * @csspart filters - The visitor's filters.
+ * @csspart count - The announced number of organisations.
+ * @csspart orgs - The list of organisations.
+ * @csspart org - One organisation.
+ * @csspart name - An organisation's name.
+ * @csspart channel - A link to call, chat, mail or visit.
+ * @csspart badge - Day and night, anonymous, languages.
+ *
+ * @cssprop --mh-color-text - Text colour (default #1b1b1b).
+ * @cssprop --mh-color-muted-text - Secondary text such as opening hours (default #4a4a4a).
+ * @cssprop --mh-color-background - Background of the widget (default #ffffff).
+ * @cssprop --mh-color-surface - Background of badges and the notice (default #f3f5f8).
+ * @cssprop --mh-color-border - Border colour (default #8a94a3).
+ * @cssprop --mh-color-accent - Links and call buttons (default #154273).
+ * @cssprop --mh-color-accent-text - Text on call buttons (default #ffffff).
+ * @cssprop --mh-color-emergency - The 112 button (default #a4001b).
+ * @cssprop --mh-color-emergency-text - Text on the 112 button (default #ffffff).
+ * @cssprop --mh-focus-color - Focus outline (default #1b1b1b).
+ * @cssprop --mh-focus-halo-color - Halo around the focus outline (default #ffdd00).
+ * @cssprop --mh-border-radius - Corner radius (default 0.375rem).
+ * @cssprop --mh-space - Base spacing (default 1rem).
+ * @cssprop --mh-target-size - Smallest size of a tap target (default 44px).
+ * @cssprop --mh-heading-font-size - Heading size (default 1.25em).
+ */
+export class HelpOrgs extends WidgetElement {
+  static override styles = [baseStyles, helpOrgsStyles];
+
+  /** How long to wait for `src` (ms). Not public: tests shorten it. @internal */
+  static requestTimeout = 10_000;
+
+  static override properties = {
+    forms: { type: String },
+    audience: { type: String },
+    region: { type: String },
+    orgs: { type: String },
+    layout: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    filterable: { type: Boolean },
+    src: { type: String },
+    mode: { type: String },
+    htmlFor: { type: String, attribute: 'for' },
+    partnerOrgs: { state: true },
+    inlineOrgs: { state: true },
+    failure: { state: true },
+    checklist: { state: true },
+    visitorAudience: { state: true },
+    visitorForm: { state: true },
+  };
+
+  /** Forms of exploitation (the `forms` attribute). */
+  declare forms: string | null;
+  /** Audiences (the `audience` attribute). */
+  declare audience: string | null;
+  /** Region codes (the `region` attribute). */
+  declare region: string | null;
+  /** Organisation ids to show, in order (the `orgs` attribute). */
+  declare orgs: string | null;
+  /** `list` or `grid` (the `layout` attribute). */
+  declare layout: string | null;
+  /** Heading level 1–6 (the `heading-level` attribute). */
+  declare headingLevel: string | null;
+  /** Filters for visitors (the `filterable` attribute). */
+  declare filterable: boolean;
+  /** URL of the partner's data (the `src` attribute). */
+  declare src: string | null;
+  /** `merge` or `replace` (the `mode` attribute). */
+  declare mode: string | null;
+  /** Id of the `<signal-checklist>` to follow (the `for` attribute). */
+  declare htmlFor: string | null;
+
+  declare private partnerOrgs: Org[];
+  declare private inlineOrgs: Org[];
+  declare private failure: LoadFailure | null;
+  declare private checklist: unknown;
+  declare private visitorAudience: Audience | '';
+  declare private visitorForm: Form | '';
+
+  private shownForms: Form[] = [];
+  private shownAudiences: Audience[] = [];
+  private shownLayout: HelpOrgsLayout = 'list';
+  private shownMode: OrgMode = 'merge';
+  private shownHeadingLevel: HeadingLevel = 2;
+  private requestedSrc: string | null = null;
+  private request?: AbortController;
+  private resumeUpdate?: () => void;
+
+  private readonly onChecklistChange = (event: Event) => {
+    const id = asText(this.htmlFor);
+    if (id && (event.target as Element | null)?.id === id) {
+      this.checklist = (event as CustomEvent).detail;
+    }
+  };
+
+  constructor() {
+    super();
+    this.forms = null;
+    this.audience = null;
+    this.region = null;
+    this.orgs = null;
+    this.layout = null;
+    this.headingLevel = null;
+    this.filterable = false;
+    this.src = null;
+    this.mode = null;
+    this.htmlFor = null;
+    this.partnerOrgs = [];
+    this.inlineOrgs = [];
+    this.failure = null;
+    this.checklist = undefined;
+    this.visitorAudience = '';
+    this.visitorForm = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resumeUpdate?.();
+    this.resumeUpdate = undefined;
+    document.addEventListener('signal-checklist-change', this.onChecklistChange);
+    this.readInline();
+    this.readChecklist();
+    this.loadSrc();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('signal-checklist-change', this.onChecklistChange);
+    if (this.request) {
+      // Leaving the page mid-request: stop it, and ask again if the element comes back.
+      this.request.abort();
+      this.request = undefined;
+      this.requestedSrc = null;
+    }
+  }
+
+  /**
+   * An element created and removed at once (a framework's re-render, a CMS preview) builds
+   * no cards: its update waits until it is on the page again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.isConnected) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => (this.resumeUpdate = resolve)).then(() => super.scheduleUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('forms')) this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, []);
+    if (changed.has('audience')) this.shownAudiences = parseTokenList(TAG, 'audience', this.audience, AUDIENCES, []);
+    if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS, 'list');
+    if (changed.has('mode')) this.shownMode = parseChoice(TAG, 'mode', this.mode, MODES, 'merge');
+    if (changed.has('headingLevel')) this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
+    if (changed.has('htmlFor')) this.readChecklist();
+    if (changed.has('src')) this.loadSrc();
+  }
+
+  private readChecklist(): void {
+    const id = asText(this.htmlFor);
+    const target = id ? document.getElementById(id) : null;
+    this.checklist = (target as { summary?: unknown } | null)?.summary;
+    // A checklist not yet defined: read it again once it is, whichever script loads first.
+    if (target?.localName === 'signal-checklist' && !customElements.get('signal-checklist')) {
+      customElements.whenDefined('signal-checklist').then(() => this.readChecklist());
+    }
+  }
+
+  private readInline(): void {
+    const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (json == null) return;
+    orgData().then(
+      ({ parseOrgs, partnerRecords, LoadError }) => {
+        try {
+          this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
+        } catch (error) {
+          this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
+        }
+      },
+      () => this.fail('network', null),
+    );
+  }
+
+  private loadSrc(): void {
+    const src = this.isConnected ? asText(this.src).trim() || null : null;
+    if (src === this.requestedSrc) return;
+    this.requestedSrc = src;
+    this.request?.abort();
+    this.request = undefined;
+    this.partnerOrgs = [];
+    this.failure = null;
+    if (!src) return;
+    const request = (this.request = new AbortController());
+    orgData()
+      .then(async ({ fetchPartnerRecords, parseOrgs, LoadError }) => {
+        try {
+          const records = await fetchPartnerRecords(src, request.signal, HelpOrgs.requestTimeout);
+          if (!request.signal.aborted) this.partnerOrgs = parseOrgs(records, `<${TAG}> src=${JSON.stringify(src)}`, true);
+        } catch (error) {
+          if (!request.signal.aborted) this.fail(error instanceof LoadError ? error.reason : 'network', src);
+        }
+      })
+      .catch(() => request.signal.aborted || this.fail('network', src))
+      .finally(() => {
+        if (this.request === request) this.request = undefined;
+      });
+  }
+
+  private fail(reason: LoadFailure, src: string | null): void {
+    this.failure = reason;
+    warnOnce(`<${TAG}> could not use the partner data${src ? ` at ${src}` : ''} (${reason}); showing the built-in organisations.`);
+    this.dispatchEvent(
+      new CustomEvent<HelpOrgsErrorDetail>('help-orgs-error', { detail: { reason, src }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** The organisations on offer before any choice. */
+  private available(): Org[] {
+    const partner = [...this.inlineOrgs, ...this.partnerOrgs];
+    return combineOrgs(partner, builtIn, partner.length > 0 ? this.shownMode : 'merge');
+  }
+
+  private chosenIds(available: readonly Org[]): string[] {
+    const known = (id: string) => available.some((org) => org.id === id);
+    const ids = words(this.orgs);
+    const unknown = ids.filter((id) => !known(id));
+    if (unknown.length > 0 && !this.request) {
+      warnOnce(`<${TAG}> orgs: no organisation with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; left out.`);
+    }
+    return ids.filter(known);
+  }
+
+  protected renderContent(): TemplateResult {
+    const available = this.available();
+    const ticked = checklistForms(this.checklist);
+    const attributeForms = ticked?.length ? ticked : this.shownForms;
+    const choose = (forms: readonly Form[], audiences: readonly Audience[]) =>
+      chooseOrgs(available, {
+        forms,
+        audiences,
+        regions: words(this.region),
+        ids: this.chosenIds(available),
+        urgentFirst: ticked !== null,
+      });
+    const shown = choose(
+      this.visitorForm ? [this.visitorForm] : attributeForms,
+      this.visitorAudience ? [this.visitorAudience] : this.shownAudiences,
+    );
+    const level = this.shownHeadingLevel;
+    const acute = (this.checklist as { level?: unknown } | undefined)?.level === 'acute';
+    const emergency = toPhoneLink(CHANNELS.emergency.phone)!;
+    return html`
+      <section class=${this.shownLayout} aria-labelledby="heading">
+        ${heading(level, 'heading', msg('Hulp bij mensenhandel'))}
+        <p class="emergency ${acute ? 'acute' : ''}" part="emergency">
+          ${CHANNELS.emergency.purpose()}
+          <a class="target call" href=${emergency.href} @click=${() => this.select('emergency', 'phone', 'phone')}
+            >${msg(str`Bel ${emergency.display}`)}</a
+          >
+        </p>
+        ${this.failure
+          ? html`<p class="notice" part="notice" role="status">
+              ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.')}
+            </p>`
+          : nothing}
+        ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.')}</p>` : nothing}
+        ${this.filterable ? this.renderFilters(attributeForms, shown.length) : nothing}
+        ${shown.length > 0
+          ? this.renderList(shown)
+          : html`<p class="empty">${msg('Geen organisatie past precies bij deze keuze. Hier kun je altijd terecht:')}</p>
+              ${this.renderList(chooseOrgs(builtIn, { forms: [], audiences: [], regions: [], ids: ALWAYS }))}`}
+      </section>
+    `;
+  }
+
+  private renderFilters(forms: readonly Form[], count: number): TemplateResult {
+    const audiences = this.shownAudiences.length ? this.shownAudiences : AUDIENCES;
+    const audienceLabels: Record<Audience, string> = {
+      victim: msg('Het gaat om mij'),
+      bystander: msg('Ik maak me zorgen om een ander'),
+      professional: msg('Ik help vanuit mijn werk'),
+    };
+    const option = (value: string, label: string, selected: string) =>
+      html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
+    return html`
+      <div class="filters" part="filters">
+        <label class="filter">
+          <span>${msg('Wie ben je?')}</span>
+          <select @change=${(e: Event) => (this.visitorAudience = (e.target as HTMLSelectElement).value as Audience)}>
+            ${option('', msg('Maakt niet uit'), this.visitorAudience)}
+            ${audiences.map((audience) => option(audience, audienceLabels[audience], this.visitorAudience))}
+          </select>
+        </label>
+        <label class="filter">
+          <span>${msg('Waar gaat het om?')}</span>
+          <select @change=${(e: Event) => (this.visitorForm = (e.target as HTMLSelectElement).value as Form)}>
+            ${option('', msg('Alle vormen'), this.visitorForm)}
+            ${(forms.length ? forms : FORMS).map((form) => option(form, formLabel(form), this.visitorForm))}
+          </select>
+        </label>
+      </div>
+      <p class="count" part="count" role="status">
+        ${count === 1 ? msg('1 organisatie') : msg(str`${count} organisaties`)}
+      </p>
+    `;
+  }
+
+  private renderList(orgs: readonly Org[]): TemplateResult {
+    const level = Math.min(this.shownHeadingLevel + 1, 6) as HeadingLevel;
+    return html`<ul class="orgs" part="orgs">
+      ${orgs.map((org) => {
+        const website = org.channels.some((channel) => channel.href === org.website) ? undefined : org.website;
+        return html`<li class="org" part="org" data-org=${org.id}>
+          ${heading(level, `org-${org.id}`, org.name, 'name')}
+          <p class="description">${org.description()}</p>
+          <ul class="channels">
+            ${org.channels.map((channel) => this.renderChannel(org, channel))}
+            ${website
+              ? html`<li>
+                  <a class="link" part="channel" href=${website} @click=${() => this.select(org.id, 'website', 'web')}
+                    >${displayHost(website)}</a
+                  >
+                </li>`
+              : nothing}
+          </ul>
+          ${org.languages.length ? this.renderLanguages(org.languages) : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderLanguages(codes: readonly string[]): TemplateResult {
+    const locale = activeLocale();
+    // Made once per language: building one is slow, and a page may have hundreds of cards.
+    const display = (languageNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+    const names = codes.map((code) => display.of(code)).join(', ');
+    return html`<p class="badge" part="badge">${msg(str`Talen: ${names}`)}</p>`;
+  }
+
+  private renderChannel(org: Org, channel: OrgChannel): TemplateResult {
+    const via: HelpOrgsVia = channel.type === 'phone' || channel.type === 'email' ? channel.type : 'web';
+    const label = {
+      phone: () => msg(str`Bel ${channel.display}`),
+      chat: () => msg(str`Chat via ${channel.display}`),
+      web: () => msg(str`Online melden via ${channel.display}`),
+      email: () => channel.display,
+    }[channel.type]();
+    return html`<li>
+      <a
+        class=${channel.type === 'phone' ? 'target call' : 'link'}
+        part="channel"
+        href=${channel.href}
+        @click=${() => this.select(org.id, channel.type, via)}
+        >${label}</a
+      >
+      ${channel.always ? html`<span class="badge" part="badge">${CHANNELS.emergency.hours!()}</span>` : nothing}
+      ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem')}</span>` : nothing}
+      ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
+    </li>`;
+  }
+
+  private select(org: string, channel: HelpOrgsSelectDetail['channel'], via: HelpOrgsVia): void {
+    this.dispatchEvent(
+      new CustomEvent<HelpOrgsSelectDetail>('help-orgs-select', {
+        detail: { org, channel, via },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'help-orgs': HelpOrgs;
+  }
+  interface HTMLElementEventMap {
+    'help-orgs-select': CustomEvent<HelpOrgsSelectDetail>;
+    'help-orgs-error': CustomEvent<HelpOrgsErrorDetail>;
+  }
+}

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { waitFor } from './helpers.js';
+
+/*
+ * <help-orgs> as a partner uses it: the CDN folder copied to a path of its own, a page under
+ * Content-Security-Policy: default-src 'self', partner data inline and from a failing src.
+ */
+
+type PartnerWindow = Window & { observed: { violations: string[]; errors: string[]; error: string[] } };
+
+const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-org]')].map((li) => li.dataset.org);
+const tels = (el: Element) => [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+
+describe('<help-orgs> from the CDN module on a partner page', () => {
+  let frame: HTMLIFrameElement;
+  const widget = (id: string) => frame.contentDocument!.getElementById(id)!;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.src = '/partner-site/help-orgs.html';
+    frame.style.inlineSize = '800px';
+    frame.style.blockSize = '1200px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    await waitFor(() => widget('all').shadowRoot?.querySelector('[data-org="meldpunt-voorbeeld"]'), 'no partner org');
+    await waitFor(() => widget('failing').shadowRoot?.querySelector('[part="notice"]'), 'no notice');
+  });
+
+  after(() => frame.remove());
+
+  it('shows at least eight organisations, CoMensha and Veilig Thuis as tel: links', () => {
+    expect(ids(widget('all')).length).to.be.at.least(8);
+    expect(tels(widget('all'))).to.include.members(['tel:112', 'tel:+31334481186', 'tel:+318002000', 'tel:+31882220500']);
+  });
+
+  it("shows the partner's inline organisation first: its phone a link, its HTML text, its javascript: URL no link", () => {
+    const card = widget('all').shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]')!;
+    expect(ids(widget('all'))[0]).to.equal('meldpunt-voorbeeld');
+    expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+31300000000']);
+    expect(card.querySelector('em')).to.equal(null);
+    expect(card.textContent).to.contain('Meldpunt <em>Voorbeeld</em>');
+  });
+
+  it('shows the Arbeidsinspectie and FairWork for labour exploitation, not Fier', () => {
+    expect(ids(widget('labour'))).to.include.members(['arbeidsinspectie', 'fairwork']);
+    expect(ids(widget('labour'))).not.to.include('fier');
+  });
+
+  it('keeps the built-in organisations when src fails', () => {
+    expect(ids(widget('failing'))).to.include.members(['politie', 'comensha', 'veilig-thuis']);
+    expect(tels(widget('failing'))[0]).to.equal('tel:112');
+  });
+
+  it('loads the partner-data validator from beside the module', () => {
+    const chunk = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .find((path) => /mensenhandel-widgets-org-data-.+\.js$/.test(path));
+    expect(chunk).to.match(/^\/partner-site\/assets\/mh\//);
+  });
+
+  it('passes axe, breaks no CSP rule and logs no error', async function () {
+    // axe over three widgets can be slow on a busy machine; it is no timing test.
+    this.timeout(30_000);
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      doc.head.append(script);
+    });
+    const axe = (frame.contentWindow as unknown as { axe: typeof import('axe-core') }).axe;
+    for (const id of ['all', 'labour', 'failing']) {
+      const results = await axe.run(widget(id));
+      expect(results.violations.map((v) => `${id} ${v.id}: ${v.help}`)).to.deep.equal([]);
+    }
+    script.remove();
+    const observed = (frame.contentWindow as PartnerWindow).observed;
+    expect(observed.violations).to.deep.equal([]);
+    expect(observed.errors).to.deep.equal([]);
+    expect(observed.error).to.deep.equal([]);
+  });
+});

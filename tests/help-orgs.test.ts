@@ -1,0 +1,512 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/help-orgs.js';
+import { HelpOrgs, type HelpOrgsErrorDetail } from '../src/help-orgs/help-orgs.js';
+import { rendered, shownText, warningsDuring } from './helpers.js';
+
+const PARTNER_FILE = '/tests/fixtures/partner-orgs.json';
+
+const orgIds = (el: HelpOrgs) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-org]')].map((li) => li.dataset.org);
+const hrefs = (el: Element, selector = 'a') =>
+  [...(el.shadowRoot ?? el).querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.getAttribute('href'));
+const card = (el: HelpOrgs, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-org="${id}"]`)!;
+const notice = (el: HelpOrgs) => el.shadowRoot!.querySelector('[part="notice"]');
+
+async function orgs(template: ReturnType<typeof html>): Promise<HelpOrgs> {
+  return rendered(await fixture<HelpOrgs>(template));
+}
+
+/** Partner data as a page would write it inline. */
+function inline(data: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(data);
+  return script;
+}
+
+async function withInline(data: unknown, attributes: Record<string, string> = {}): Promise<HelpOrgs> {
+  const el = document.createElement('help-orgs');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(inline(data));
+  await orgs(html`${el}`);
+  return partnerDataRead(el);
+}
+
+/** Waits until the widget has read its partner data (the validator loads on demand). */
+async function partnerDataRead(el: HelpOrgs): Promise<HelpOrgs> {
+  await import('../src/help-orgs/org-data.js');
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+const partnerOrg = {
+  id: 'meldpunt-voorbeeld',
+  name: '<img src=x onerror="window.hacked=1">Meldpunt <b>Voorbeeld</b>',
+  description: 'Voor vragen en meldingen in de regio.',
+  forms: ['sexual', 'labour'],
+  audiences: ['victim', 'bystander'],
+  website: 'javascript:alert(1)',
+  channels: [
+    { type: 'phone', value: '030 000 0000' },
+    { type: 'web', value: 'data:text/html,<script>alert(1)</script>' },
+    { type: 'chat', value: 'http://voorbeeld.example/chat' },
+  ],
+};
+
+describe('<help-orgs>', () => {
+  it('shows 112 first and at least eight national organisations with tel: links', async () => {
+    const el = await orgs(html`<help-orgs></help-orgs>`);
+    expect(hrefs(el)[0]).to.equal('tel:112');
+    expect(orgIds(el).length).to.be.at.least(8);
+    expect(hrefs(card(el, 'comensha'), 'a[href^="tel:"]')).to.deep.equal(['tel:+31334481186']);
+    expect(hrefs(card(el, 'veilig-thuis'), 'a[href^="tel:"]')).to.deep.equal(['tel:+318002000']);
+    expect(shownText(el)).to.contain('Bel 033 448 11 86').and.contain('Bel 0800-2000');
+    // Regional organisations wait for the page to name their region.
+    expect(orgIds(el)).not.to.include('kenniscentrum-mensenhandel-twente');
+  });
+
+  it('uses a real heading for the widget and for each organisation', async () => {
+    const el = await orgs(html`<help-orgs heading-level="3"></help-orgs>`);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Hulp bij mensenhandel');
+    expect(card(el, 'fier').querySelector('h4')!.textContent).to.equal('Fier');
+  });
+
+  it('shows day-and-night, anonymous, hours and languages on the cards', async () => {
+    const el = await orgs(html`<help-orgs></help-orgs>`);
+    expect(shownText(card(el, 'veilig-thuis'))).to.contain('Dag en nacht').and.contain('Anoniem');
+    expect(shownText(card(el, 'comensha'))).to.contain('9.00 tot 17.00');
+    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.match(/Talen: Nederlands, Engels/);
+    // No hours for Fier's chat: the sources disagree.
+    expect(shownText(card(el, 'fier'))).not.to.match(/\d\.00/);
+  });
+
+  const choices: [string, Record<string, string>, string[], string[]][] = [
+    ['forms="labour"', { forms: 'labour' }, ['arbeidsinspectie', 'fairwork', 'politie'], ['fier', 'keerpunt']],
+    ['audience="professional"', { audience: 'professional' }, ['comensha', 'veilig-thuis'], ['politie', 'fier']],
+    ['region="twente flevoland"', { region: 'twente flevoland' }, ['kenniscentrum-mensenhandel-twente', 'veilig-thuis-flevoland', 'politie'], ['humanitas-essm', 'hvo-querido-acm']],
+    ['region="noord-holland"', { region: 'noord-holland' }, ['hvo-querido-acm'], ['kenniscentrum-mensenhandel-twente']],
+  ];
+  for (const [name, attributes, shown, hidden] of choices) {
+    it(`${name} shows the right organisations`, async () => {
+      const el = document.createElement('help-orgs');
+      for (const [attribute, value] of Object.entries(attributes)) el.setAttribute(attribute, value);
+      await orgs(html`${el}`);
+      expect(orgIds(el)).to.include.members(shown);
+      for (const id of hidden) expect(orgIds(el)).not.to.include(id);
+    });
+  }
+
+  it('shows a regional organisation with its own number', async () => {
+    const el = await orgs(html`<help-orgs region="flevoland"></help-orgs>`);
+    expect(hrefs(card(el, 'veilig-thuis-flevoland'), 'a[href^="tel:"]')).to.deep.equal(['tel:+31882220500']);
+  });
+
+  it('shows exactly the organisations orgs names, in that order, and warns about unknown ids', async () => {
+    let el!: HelpOrgs;
+    const warnings = await warningsDuring(async () => {
+      el = await orgs(html`<help-orgs orgs="fier no-such-org comensha" forms="labour"></help-orgs>`);
+    });
+    expect(orgIds(el)).to.deep.equal(['fier', 'comensha']);
+    expect(warnings.join()).to.contain('"no-such-org"');
+  });
+
+  it('keeps the defaults with one warning per bad attribute value', async () => {
+    let el!: HelpOrgs;
+    const warnings = await warningsDuring(async () => {
+      el = await orgs(html`<help-orgs forms="slavery" layout="carousel" mode="mix"></help-orgs>`);
+    });
+    expect(orgIds(el).length).to.be.at.least(8);
+    expect(el.shadowRoot!.querySelector('section')!.className).to.equal('list');
+    expect(warnings).to.have.length(3);
+    expect(warnings.join()).to.contain('"slavery"').and.contain('"carousel"').and.contain('"mix"');
+  });
+
+  it('still offers help when a choice leaves no organisation', async () => {
+    const only = { ...partnerOrg, id: 'only', name: 'Alleen', audiences: ['professional'], forms: ['organ'], website: undefined, channels: [{ type: 'phone', value: '030 000 0000' }] };
+    const el = await withInline({ orgs: [only] }, { mode: 'replace', audience: 'victim' });
+    expect(shownText(el)).to.contain('Geen organisatie past');
+    expect(orgIds(el)).to.deep.equal(['politie', 'comensha']);
+    expect(hrefs(el)[0]).to.equal('tel:112');
+  });
+
+  it('follows attribute changes after the first render', async () => {
+    const el = await orgs(html`<help-orgs></help-orgs>`);
+    el.setAttribute('orgs', 'keerpunt');
+    el.setAttribute('layout', 'grid');
+    await el.updateComplete;
+    expect(orgIds(el)).to.deep.equal(['keerpunt']);
+    expect(el.shadowRoot!.querySelector('section')!.className).to.equal('grid');
+  });
+
+  it('shows English texts on an English page', async () => {
+    const el = await orgs(html`<help-orgs lang="en"></help-orgs>`);
+    await waitUntil(() => shownText(el).includes('Help with human trafficking'), 'no English', { timeout: 5000 });
+    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.contain('Languages: Dutch, English');
+    el.removeAttribute('lang');
+    el.setAttribute('lang', 'nl');
+    await waitUntil(() => shownText(el).includes('Hulp bij mensenhandel'), 'no Dutch', { timeout: 5000 });
+  });
+
+  describe('partner data', () => {
+    it("puts the partner's inline organisations first, text as text, unsafe links left out", async () => {
+      let el!: HelpOrgs;
+      const warnings = await warningsDuring(async () => {
+        el = await withInline({ orgs: [partnerOrg] });
+      });
+      expect(orgIds(el)[0]).to.equal('meldpunt-voorbeeld');
+      expect(orgIds(el)).to.include('comensha');
+      const partner = card(el, 'meldpunt-voorbeeld');
+      expect(hrefs(partner)).to.deep.equal(['tel:+31300000000']);
+      expect(partner.querySelector('img, b')).to.equal(null);
+      expect(shownText(partner)).to.contain('<img src=x onerror="window.hacked=1">Meldpunt <b>Voorbeeld</b>');
+      expect(el.shadowRoot!.querySelector('a[href^="javascript:"], a[href^="data:"], a[href^="http:"]')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+      expect(warnings.join('\n')).to.contain('"website"').and.contain('"channels[1].value"').and.contain('"channels[2].value"');
+    });
+
+    it('replaces the built-in organisations in mode="replace"', async () => {
+      const el = await withInline({ orgs: [partnerOrg] }, { mode: 'replace' });
+      expect(orgIds(el)).to.deep.equal(['meldpunt-voorbeeld']);
+      expect(hrefs(el)[0]).to.equal('tel:112');
+    });
+
+    it('keeps the built-in organisations when replace data has no valid record', async () => {
+      let el!: HelpOrgs;
+      const warnings = await warningsDuring(async () => {
+        el = await withInline({ orgs: [{ id: 'x', name: 'Zonder vormen' }] }, { mode: 'replace' });
+      });
+      expect(orgIds(el)).to.include('comensha');
+      expect(warnings.join()).to.contain('organisation 0 (id "x") skipped').and.contain('"description"');
+    });
+
+    it('lets a partner record replace a built-in one with the same id', async () => {
+      const fier = { ...partnerOrg, id: 'fier', name: 'Fier Friesland', website: 'https://fier.nl/', channels: [] };
+      const el = await withInline({ orgs: [fier] });
+      expect(orgIds(el).filter((id) => id === 'fier')).to.have.length(1);
+      expect(shownText(card(el, 'fier'))).to.contain('Fier Friesland');
+    });
+
+    it('loads a data file from src and merges it', async () => {
+      const el = await orgs(html`<help-orgs src=${PARTNER_FILE} region="voorbeeld"></help-orgs>`);
+      await waitUntil(() => card(el, 'meldpunt-voorbeeld'), 'partner data did not load', { timeout: 5000 });
+      expect(orgIds(el)[0]).to.equal('meldpunt-voorbeeld');
+      expect(orgIds(el)).to.include('politie');
+      expect(hrefs(card(el, 'meldpunt-voorbeeld'))).to.deep.equal([
+        'tel:+31300000000',
+        'https://voorbeeld.example/chat',
+        'mailto:meldpunt@voorbeeld.example',
+        'https://voorbeeld.example/mensenhandel',
+      ]);
+      expect(shownText(card(el, 'meldpunt-voorbeeld'))).to.contain('ma–vr 9.00–17.00');
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('loads a data file from src and replaces the built-in organisations', async () => {
+      const el = await orgs(html`<help-orgs src=${PARTNER_FILE} mode="replace"></help-orgs>`);
+      await waitUntil(() => orgIds(el).length === 1, 'partner data did not replace', { timeout: 5000 });
+      expect(orgIds(el)).to.deep.equal(['meldpunt-voorbeeld']);
+    });
+
+    it('asks without cookies or referrer', async () => {
+      document.cookie = 'visitor=secret; path=/';
+      try {
+        const el = await orgs(html`<help-orgs src="/partner-data/echo.json" forms="labour"></help-orgs>`);
+        await waitUntil(() => card(el, 'echo'), 'echo did not load', { timeout: 5000 });
+        expect(shownText(card(el, 'echo'))).to.contain('cookie=no referrer=no');
+      } finally {
+        document.cookie = 'visitor=; path=/; max-age=0';
+      }
+    });
+
+    const failures: [string, string, HelpOrgsErrorDetail['reason']][] = [
+      ['a 404', '/partner-data/404.json', 'http'],
+      ['a 500', '/partner-data/500.json', 'http'],
+      ['invalid JSON', '/partner-data/invalid.json', 'invalid-json'],
+      ['the wrong shape', '/partner-data/wrong-shape.json', 'invalid-shape'],
+      ['a network error', 'http://localhost:1/orgs.json', 'network'],
+    ];
+    for (const [what, src, reason] of failures) {
+      it(`keeps the built-in organisations with a calm notice after ${what}`, async () => {
+        const el = document.createElement('help-orgs');
+        el.setAttribute('mode', 'replace');
+        const error = oneEvent(document, 'help-orgs-error');
+        let detail!: HelpOrgsErrorDetail;
+        await warningsDuring(async () => {
+          el.setAttribute('src', src);
+          await orgs(html`${el}`);
+          detail = (await error).detail;
+          await el.updateComplete;
+        });
+        expect(detail).to.deep.equal({ reason, src });
+        expect(notice(el)!.textContent).to.contain('konden niet worden geladen');
+        expect(orgIds(el)).to.include.members(['politie', 'comensha', 'veilig-thuis']);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('gives up on a file that does not answer in time', async () => {
+      const original = HelpOrgs.requestTimeout;
+      HelpOrgs.requestTimeout = 200;
+      try {
+        const error = oneEvent(document, 'help-orgs-error');
+        let el!: HelpOrgs;
+        await warningsDuring(async () => {
+          el = await orgs(html`<help-orgs src="/partner-data/slow.json"></help-orgs>`);
+          expect((await error).detail).to.deep.equal({ reason: 'timeout', src: '/partner-data/slow.json' });
+          await el.updateComplete;
+        });
+        expect(notice(el)).to.exist;
+        expect(orgIds(el)).to.include('politie');
+      } finally {
+        HelpOrgs.requestTimeout = original;
+      }
+    });
+
+    it('reports broken inline data and keeps the built-in organisations', async () => {
+      const el = document.createElement('help-orgs');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '{"orgs": [';
+      el.append(script);
+      const error = oneEvent(document, 'help-orgs-error');
+      await warningsDuring(async () => {
+        await orgs(html`${el}`);
+      });
+      expect((await error).detail).to.deep.equal({ reason: 'invalid-json', src: null });
+      expect(notice(el)).to.exist;
+      expect(orgIds(el)).to.include('comensha');
+    });
+
+    it('stops the request when the element leaves the page, without an error', async () => {
+      const original = window.fetch;
+      let signal: AbortSignal | undefined;
+      window.fetch = (input, init) => {
+        signal = init?.signal ?? undefined;
+        return original(input, init);
+      };
+      let errors = 0;
+      const count = () => errors++;
+      document.addEventListener('help-orgs-error', count);
+      try {
+        const el = await orgs(html`<help-orgs src="/partner-data/slow.json"></help-orgs>`);
+        await waitUntil(() => signal, 'no request');
+        el.remove();
+        expect(signal!.aborted).to.equal(true);
+        await nextFrame();
+        expect(errors).to.equal(0);
+      } finally {
+        window.fetch = original;
+        document.removeEventListener('help-orgs-error', count);
+      }
+    });
+
+    it('passes axe with partner data', async () => {
+      const el = await withInline({ orgs: [{ ...partnerOrg, website: 'https://voorbeeld.example/' }] }, { layout: 'grid' });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('filterable', () => {
+    it('lets a visitor filter with the keyboard and announces the count', async () => {
+      const el = await orgs(html`<help-orgs filterable></help-orgs>`);
+      const [who, what] = el.shadowRoot!.querySelectorAll('select');
+      const count = el.shadowRoot!.querySelector('[part="count"]')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      const all = orgIds(el).length;
+      expect(count.textContent).to.contain(`${all} organisaties`);
+
+      what.focus();
+      // Down four times: all forms → sexual → labour → criminal → organ; then back up to labour.
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+        await sendKeys({ press: key });
+      }
+      await waitUntil(() => what.value === 'labour', `select is ${what.value}`);
+      await el.updateComplete;
+      expect(orgIds(el)).to.include.members(['arbeidsinspectie', 'fairwork']);
+      expect(orgIds(el)).not.to.include('fier');
+      expect(count.textContent).to.contain(`${orgIds(el).length} organisaties`);
+      expect(orgIds(el).length).to.be.lessThan(all);
+
+      who.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => who.value === 'victim', `select is ${who.value}`);
+      await el.updateComplete;
+      expect(orgIds(el)).not.to.include('meld-misdaad-anoniem');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers only the audiences and forms the page chose', async () => {
+      const el = await orgs(html`<help-orgs filterable audience="victim bystander" forms="labour criminal"></help-orgs>`);
+      const [who, what] = el.shadowRoot!.querySelectorAll('select');
+      expect([...who.options].map((o) => o.value)).to.deep.equal(['', 'victim', 'bystander']);
+      expect([...what.options].map((o) => o.value)).to.deep.equal(['', 'labour', 'criminal']);
+      expect(who.labels[0].textContent).to.contain('Wie ben je?');
+    });
+  });
+
+  it('fires help-orgs-select when a visitor activates a link, without blocking it', async () => {
+    const el = await orgs(html`<help-orgs></help-orgs>`);
+    const stopNavigation = (event: Event) => {
+      expect(event.defaultPrevented, 'the widget must not block the link').to.equal(false);
+      event.preventDefault();
+    };
+    window.addEventListener('click', stopNavigation);
+    try {
+      const calls = [
+        ['a[href="tel:112"]', { org: 'emergency', channel: 'phone', via: 'phone' }],
+        ['a[href="tel:+31334481186"]', { org: 'comensha', channel: 'phone', via: 'phone' }],
+        ['a[href="mailto:info@comensha.nl"]', { org: 'comensha', channel: 'email', via: 'email' }],
+        ['[data-org="fier"] a[href="https://chatmetfier.nl/"]', { org: 'fier', channel: 'chat', via: 'web' }],
+        ['[data-org="fier"] a[href="https://fier.nl/"]', { org: 'fier', channel: 'website', via: 'web' }],
+      ] as const;
+      for (const [selector, detail] of calls) {
+        setTimeout(() => el.shadowRoot!.querySelector<HTMLElement>(selector)!.click());
+        const event = await oneEvent(document.body, 'help-orgs-select');
+        expect(event.detail).to.deep.equal(detail);
+        expect(event.composed).to.equal(true);
+      }
+    } finally {
+      window.removeEventListener('click', stopNavigation);
+    }
+  });
+
+  for (const layout of ['list', 'grid']) {
+    it(`passes axe in the ${layout} layout`, async function () {
+      // axe over sixteen cards can be slow on a busy machine; it is no timing test.
+      this.timeout(30_000);
+      const el = await orgs(html`<help-orgs layout=${layout} region="twente amsterdam rotterdam flevoland"></help-orgs>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('measures 1,000 partner organisations (logs only)', async function () {
+    // A measurement, not a limit: a busy machine may take long, and that must not fail.
+    this.timeout(60_000);
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      id: `org-${i}`,
+      name: `Organisatie ${i}`,
+      description: { nl: `Hulp in gemeente ${i}.`, en: `Help in municipality ${i}.` },
+      forms: [['sexual', 'labour', 'criminal', 'organ'][i % 4]],
+      audiences: [['victim', 'bystander', 'professional'][i % 3]],
+      website: `https://org-${i}.example/`,
+      channels: [{ type: 'phone', value: `030 ${String(1000000 + i).slice(1)}` }],
+    }));
+    await orgs(html`<help-orgs></help-orgs>`);
+    const el = document.createElement('help-orgs');
+    el.setAttribute('filterable', '');
+    el.append(inline({ orgs: many }));
+    // From insertion to the first painted layout: parsing, rendering and layout.
+    const start = performance.now();
+    document.body.append(el);
+    await partnerDataRead(el);
+    el.getBoundingClientRect();
+    const firstRender = performance.now() - start;
+    expect(orgIds(el).length).to.be.greaterThan(1000);
+    const what = el.shadowRoot!.querySelectorAll('select')[1];
+    const filterStart = performance.now();
+    what.value = 'labour';
+    what.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    const filter = performance.now() - filterStart;
+    expect(orgIds(el).length).to.be.lessThan(1000);
+    el.remove();
+    console.log(`[measure] 1,000 partner orgs in ${navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium'}: first render ${firstRender.toFixed(0)} ms, one filter change ${filter.toFixed(0)} ms`);
+  });
+});
+
+/**
+ * A stand-in that follows the <signal-checklist> contract: a `summary` getter and a
+ * `signal-checklist-change` event (bubbles, composed) with the same shape.
+ */
+class FakeChecklist extends HTMLElement {
+  private ticked?: unknown;
+
+  get summary() {
+    return this.ticked ?? JSON.parse(this.dataset.summary ?? '{"signals":[],"forms":[],"level":"none"}');
+  }
+
+  tick(summary: { signals: string[]; forms: string[]; level: string }) {
+    this.ticked = summary;
+    this.dispatchEvent(new CustomEvent('signal-checklist-change', { detail: summary, bubbles: true, composed: true }));
+  }
+}
+const labourTicks = { signals: ['passport-taken'], forms: ['labour'], level: 'some' };
+
+describe('<help-orgs for>', () => {
+  it('follows a checklist that is defined after it, with ticks already made', async () => {
+    const wrapper = await fixture(html`<div>
+      <signal-checklist id="later" data-summary=${JSON.stringify(labourTicks)}></signal-checklist>
+      <help-orgs for="later"></help-orgs>
+    </div>`);
+    const el = await rendered(wrapper.querySelector('help-orgs')!);
+    expect(orgIds(el)).to.include('fier');
+    customElements.define('signal-checklist', FakeChecklist);
+    await waitUntil(() => !orgIds(el).includes('fier'), 'did not follow the checklist');
+    expect(orgIds(el)).to.include.members(['arbeidsinspectie', 'fairwork']);
+    expect(shownText(el)).to.contain('Passend bij de signalen');
+  });
+
+  const defineFake = () => customElements.get('signal-checklist') ?? customElements.define('signal-checklist', FakeChecklist);
+
+  it('follows a checklist defined and ticked before it, most urgent first', async () => {
+    defineFake();
+    const wrapper = await fixture(html`<div>
+      <signal-checklist id="before" data-summary=${JSON.stringify({ ...labourTicks, forms: ['sexual'] })}></signal-checklist>
+      <help-orgs for="before"></help-orgs>
+    </div>`);
+    const el = await rendered(wrapper.querySelector('help-orgs')!);
+    const ids = orgIds(el);
+    expect(ids).not.to.include('arbeidsinspectie');
+    // Veilig Thuis answers its phone day and night: before those with office hours or a chat.
+    expect(ids[0]).to.equal('veilig-thuis');
+    expect(ids.indexOf('fier')).to.be.greaterThan(ids.indexOf('politie'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a checklist inserted after it, tick by tick, and ignores other checklists', async () => {
+    defineFake();
+    const el = await orgs(html`<help-orgs for="inserted"></help-orgs>`);
+    const all = orgIds(el);
+    const other = document.createElement('signal-checklist') as unknown as FakeChecklist;
+    other.id = 'other';
+    const checklist = document.createElement('signal-checklist') as unknown as FakeChecklist;
+    checklist.id = 'inserted';
+    document.body.append(other, checklist);
+    try {
+      other.tick(labourTicks);
+      await el.updateComplete;
+      expect(orgIds(el)).to.deep.equal(all);
+      checklist.tick(labourTicks);
+      await el.updateComplete;
+      expect(orgIds(el)).to.include('fairwork').and.not.include('fier');
+      checklist.tick({ signals: ['withdrawn'], forms: [], level: 'some' });
+      await el.updateComplete;
+      expect(orgIds(el)).to.include.members(['fier', 'fairwork']);
+      checklist.tick({ signals: ['locked-in'], forms: ['sexual'], level: 'acute' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="emergency"]')!.classList.contains('acute')).to.equal(true);
+      checklist.tick({ signals: [], forms: [], level: 'none' });
+      await el.updateComplete;
+      expect(orgIds(el)).to.deep.equal(all);
+    } finally {
+      other.remove();
+      checklist.remove();
+    }
+  });
+
+  it('reads the checklist again when for changes', async () => {
+    defineFake();
+    const wrapper = await fixture(html`<div>
+      <signal-checklist id="one" data-summary=${JSON.stringify(labourTicks)}></signal-checklist>
+      <help-orgs></help-orgs>
+    </div>`);
+    const el = await rendered(wrapper.querySelector('help-orgs')!);
+    expect(orgIds(el)).to.include('fier');
+    el.htmlFor = 'one';
+    await el.updateComplete;
+    expect(orgIds(el)).not.to.include('fier');
+  });
+});

@@ -27,11 +27,11 @@ export default [
       sourcemap: true,
     },
   },
-  // CDN build: one self-contained module that defines every element, with the locale
-  // chunks beside it. Chunks are imported relative to the module's own URL, so the folder
-  // works wherever a site copies it.
+  // CDN build: one module for every element, each element's code and each language in a chunk
+  // beside it, loaded when needed. Chunks are imported relative to the module's own URL, so the
+  // folder works wherever a site copies it.
   {
-    input: { 'mensenhandel-widgets': 'src/index.ts' },
+    input: { 'mensenhandel-widgets': 'src/cdn.ts' },
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolve(),
@@ -41,6 +41,12 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
+      // Lit, @lit/localize and the shared pieces: one chunk that every widget needs, loaded
+      // with the entry.
+      manualChunks: (id) =>
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/|\/src\/shared\//.test(id)
+          ? 'core'
+          : undefined,
       entryFileNames: '[name].js',
       chunkFileNames: 'mensenhandel-widgets-[name]-[hash].js',
     },

@@ -24,7 +24,7 @@ function partnerSites(context, next) {
   const site = /^\/(partner-site|broken-site)\//.exec(context.path)?.[1];
   if (!site) return next();
   context.set('Content-Security-Policy', "default-src 'self'");
-  if (site === 'broken-site' && /mensenhandel-widgets-.+\.js$/.test(context.path)) {
+  if (site === 'broken-site' && /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/.test(context.path)) {
     context.status = 404;
     return undefined;
   }

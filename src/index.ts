@@ -1,6 +1,6 @@
 /**
- * Defines every element of mensenhandel-widgets. This is the CDN module and the package's
- * main entry; import `mensenhandel-widgets/report-cta.js` (and so on) for one element.
+ * Defines every element of mensenhandel-widgets: the package's main entry for bundlers. Import
+ * `mensenhandel-widgets/report-cta.js` (and so on) for one element. The CDN module is cdn.ts.
  */
 export * from './define/report-cta.js';
 export type { ReportCtaSelectDetail, ReportCtaVia, ReportCtaLayout } from './report-cta/report-cta.js';

@@ -59,6 +59,18 @@ describe('the CDN module on a partner page', () => {
     expect(chunk).to.match(/^\/partner-site\/assets\/mh\//);
   });
 
+  it("loads an element's code only when its tag appears, also when added later", async () => {
+    const win = frame.contentWindow!;
+    const loaded = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded().some((path) => path.includes('signal-checklist'))).to.equal(false);
+    const main = frame.contentDocument!.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<signal-checklist forms="labour"></signal-checklist>');
+    const checklist = main.querySelector('signal-checklist')!;
+    await waitFor(() => checklist.shadowRoot?.querySelector('input[type="checkbox"]'), 'added checklist did not render');
+    expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-signal-checklist-/.test(path))).to.equal(true);
+    checklist.remove();
+  });
+
   it('requests nothing from another origin, stores nothing, and breaks no CSP rule', () => {
     const win = frame.contentWindow!;
     const foreign = win.performance

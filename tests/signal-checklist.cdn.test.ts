@@ -14,7 +14,8 @@ interface Observed {
 describe('<signal-checklist> from the CDN module on a partner page', () => {
   let frame: HTMLIFrameElement;
   const checklist = (id: string) => frame.contentDocument!.getElementById(id)!;
-  const boxes = (id: string) => [...checklist(id).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // Until its code has loaded beside the module, the element has no shadow root.
+  const boxes = (id: string) => [...(checklist(id).shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
   const nextSteps = (id: string) => checklist(id).shadowRoot!.querySelector('report-cta')!.shadowRoot!;
 
   before(async () => {

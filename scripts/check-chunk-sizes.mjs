@@ -1,0 +1,20 @@
+// Budgets for the files beside the CDN module that size-limit cannot name (their names carry a
+// hash): each language file at most 6 KB gzip, each element's file at most 8 KB gzip.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const locales = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
+const limits = [
+  { what: 'language', pattern: new RegExp(`^mensenhandel-widgets-(${locales.join('|')})-`), bytes: 6 * 1024 },
+  { what: 'element', pattern: /^mensenhandel-widgets-(report-cta|signal-checklist|help-orgs|quick-exit)-/, bytes: 8 * 1024 },
+];
+let failed = false;
+for (const file of readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort()) {
+  const limit = limits.find((l) => l.pattern.test(file));
+  if (!limit) continue;
+  const size = gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length;
+  const over = size > limit.bytes;
+  failed ||= over;
+  console.log(`${over ? '✖' : '✔'} ${limit.what} ${file}: ${(size / 1024).toFixed(2)} KB gzip (limit ${limit.bytes / 1024} KB)`);
+}
+process.exit(failed ? 1 : 0);

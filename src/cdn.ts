@@ -1,0 +1,42 @@
+/**
+ * The CDN module: one script tag for every element. Each element's code is a file beside this
+ * module, loaded the first time its tag is on the page, so a page that shows one widget pays for
+ * one widget. Elements already in the page, added later (by a CMS, a framework, innerHTML) or
+ * created before this script ran are all found.
+ */
+import { warnOnce } from './shared/warn.js';
+
+export { matchLocale, type Locale } from './shared/locale.js';
+export { VERSION } from './shared/version.js';
+
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'report-cta': () => import('./define/report-cta.js'),
+  'signal-checklist': () => import('./define/signal-checklist.js'),
+  'help-orgs': () => import('./define/help-orgs.js'),
+};
+
+const pending = new Set(Object.keys(ELEMENTS));
+
+/**
+ * Loads the elements used in `root`. The page is watched for you; call this for a shadow root of
+ * your own that holds widgets, which the page's watcher cannot see into.
+ */
+export function discover(root: ParentNode = document): void {
+  for (const tag of pending) {
+    if (customElements.get(tag)) {
+      // Another copy of the library defined it: its elements work, nothing to load.
+      pending.delete(tag);
+    } else if (root.querySelector(tag)) {
+      pending.delete(tag);
+      ELEMENTS[tag]().catch((error: unknown) =>
+        // What the partner wrote inside the tag stays on the screen: the fallback without JavaScript.
+        warnOnce(`could not load <${tag}> (${String(error)}); its fallback content stays.`),
+      );
+    }
+  }
+  if (pending.size === 0) watcher.disconnect();
+}
+
+const watcher = new MutationObserver(() => discover());
+watcher.observe(document.documentElement, { childList: true, subtree: true });
+discover();

@@ -13,6 +13,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'report-cta': () => import('./define/report-cta.js'),
   'signal-checklist': () => import('./define/signal-checklist.js'),
   'help-orgs': () => import('./define/help-orgs.js'),
+  'quick-exit': () => import('./define/quick-exit.js'),
 };
 
 const pending = new Set(Object.keys(ELEMENTS));

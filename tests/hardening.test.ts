@@ -84,6 +84,22 @@ const cases: ElementCase[] = [
     help: () => ['tel:112'],
   },
   {
+    tag: 'signal-checklist',
+    attributes: {
+      forms: fc.oneof(hostileText, fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ', 'x')).map((t) => t.join(' '))),
+      audience: fc.oneof(hostileText, fc.constantFrom('public', 'professional')),
+      'heading-level': fc.oneof(hostileText, fc.integer({ min: -2, max: 9 }).map(String)),
+      lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
+      'language-picker': hostileText,
+    },
+    properties: ['forms', 'audience', 'headingLevel', 'checked', 'languagePicker'],
+    // Its next steps always hold 112, whatever is ticked or chosen.
+    help: (el) => {
+      const steps = el.shadowRoot!.querySelector('report-cta');
+      return steps?.shadowRoot?.querySelector('a[href="tel:112"]') ? [] : ['tel:112 in the next steps'];
+    },
+  },
+  {
     tag: 'quick-exit',
     attributes: {
       href: fc.oneof(hostileText, fc.constantFrom('https://weer.nl/', 'http://weer.nl/', 'https://')),

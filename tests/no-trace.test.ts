@@ -24,6 +24,14 @@ const uses: Record<string, (widget: HTMLElement) => Promise<void>> = {
     for (const box of widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
     for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
   },
+  'help-orgs': async (widget) => {
+    for (const select of widget.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')) {
+      select.selectedIndex = select.options.length - 1;
+      select.dispatchEvent(new Event('change'));
+    }
+    await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
+  },
   'quick-exit': async (widget) => {
     if (widget.getAttribute('shortcut') !== 'none') {
       widget.ownerDocument.querySelector<HTMLInputElement>('input')!.focus();
@@ -39,6 +47,8 @@ const expectedFiles = [
   /^\/partner-site\/assets\/mh\/mensenhandel-widgets[\w-]*\.js$/,
   /^\/dist\/cdn\/mensenhandel-widgets[\w-]*\.js$/,
   /^\/partner-site\/(watch\.js|site\.css)$/,
+  // The partner's own data, the one request <help-orgs> makes.
+  /^\/tests\/fixtures\/partner-orgs\.json$/,
   /^\/__web-dev-server__web-socket\.js$/,
 ];
 
@@ -58,6 +68,8 @@ describe('the no-trace guarantee, on a partner page with every widget', () => {
     await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', {
       timeout: 5000,
     });
+    // <help-orgs> has read the partner's data file: every request a page load makes is done.
+    await waitUntil(() => frame.contentDocument!.querySelector('help-orgs')!.shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]'), 'partner data not shown', { timeout: 5000 });
     requestsBeforeUse = requests();
     const navigation = watchNavigation(win);
     const stay = (event: Event) => event.preventDefault();

@@ -11,13 +11,29 @@ export const sourceLocale = `nl`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `bg`,
   `en`,
+  `fr`,
+  `pl`,
+  `ro`,
+  `ti`,
+  `uk`,
+  `vi`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `bg`,
   `en`,
+  `fr`,
   `nl`,
+  `pl`,
+  `ro`,
+  `ti`,
+  `uk`,
+  `vi`,
 ] as const;

@@ -20,12 +20,28 @@ type TargetLocale = (typeof targetLocales)[number];
 /** Explicit imports, so the bundler makes one lazy chunk per language next to the entry. */
 const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   en: () => import('../generated/locales/en.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  bg: () => import('../generated/locales/bg.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  vi: () => import('../generated/locales/vi.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  ti: () => import('../generated/locales/ti.js'),
 };
 
 /** Each language by its own name, as a visitor looks for it in a list. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   nl: 'Nederlands',
   en: 'English',
+  pl: 'Polski',
+  ro: 'Română',
+  bg: 'Български',
+  uk: 'Українська',
+  vi: 'Tiếng Việt',
+  ar: 'العربية',
+  fr: 'Français',
+  ti: 'ትግርኛ',
 };
 
 const RIGHT_TO_LEFT = new Set<string>(['ar']);

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
+import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
@@ -136,7 +136,7 @@ export class SignalChecklist extends WidgetElement {
   }
 
   set checked(ids: readonly string[]) {
-    const list = Array.isArray(ids) ? ids.map(String) : [];
+    const list = Array.isArray(ids) ? ids.map(asText) : [];
     const unknown = list.filter((id) => !SIGNALS.some((signal) => signal.id === id));
     if (unknown.length > 0) warnOnce(`<${TAG}> checked: ignored unknown signals ${unknown.join(', ')}.`);
     this.ticked = new Set(list);

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { LANGUAGE_NAMES } from '../src/shared/locale.js';
 
 setCustomElementsManifest(manifest);
 
@@ -12,10 +13,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'nl', title: 'Nederlands' },
-          { value: 'en', title: 'English' },
-        ],
+        items: Object.entries(LANGUAGE_NAMES).map(([value, title]) => ({ value, title })),
         dynamicTitle: true,
       },
     },

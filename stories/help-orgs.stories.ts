@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-import { widgetsRendered } from './widgets-rendered.js';
+import { rendersIn, widgetsRendered } from './widgets-rendered.js';
 
 interface HelpOrgsArgs {
   forms?: string;
@@ -128,3 +128,8 @@ export const English: Story = {
     await expect(widget.shadowRoot!.querySelector('h2')!.textContent).toBe('Help with human trafficking');
   },
 };
+
+/** Right to left, though the page sets no `dir`. */
+export const Arabic: Story = { globals: { locale: 'ar' }, args: { filterable: true }, play: rendersIn('ar') };
+
+export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { filterable: true }, play: rendersIn('ti') };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-import { widgetsRendered } from './widgets-rendered.js';
+import { rendersIn, widgetsRendered } from './widgets-rendered.js';
 
 interface QuickExitArgs {
   position?: string;
@@ -73,3 +73,8 @@ export const English: Story = {
 export const RightToLeftPage: Story = {
   render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
 };
+
+/** Right to left, though the page sets no `dir`. */
+export const Arabic: Story = { globals: { locale: 'ar' }, args: { position: 'inline' }, play: rendersIn('ar') };
+
+export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { position: 'inline' }, play: rendersIn('ti') };

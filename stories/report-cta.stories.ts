@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-import { widgetsRendered } from './widgets-rendered.js';
+import { rendersIn, widgetsRendered } from './widgets-rendered.js';
 
 interface ReportCtaArgs {
   channels?: string;
@@ -103,3 +103,8 @@ export const WhatHappensAfterReportingEnglish: Story = {
   ...WhatHappensAfterReporting,
   globals: { locale: 'en' },
 };
+
+/** Right to left, though the page sets no `dir`. */
+export const Arabic: Story = { globals: { locale: 'ar' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ar') };
+
+export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ti') };

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
 import type { SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
-import { widgetsRendered } from './widgets-rendered.js';
+import { rendersIn, widgetsRendered } from './widgets-rendered.js';
 
 interface SignalChecklistArgs {
   forms?: string;
@@ -101,3 +101,8 @@ export const English: Story = {
 export const EnglishWidgetOnDutchPage: Story = {
   render: () => html`<signal-checklist lang="en" forms="labour"></signal-checklist>`,
 };
+
+/** Right to left, though the page sets no `dir`. */
+export const Arabic: Story = { globals: { locale: 'ar' }, args: { checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ar') };
+
+export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ti') };

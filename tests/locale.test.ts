@@ -61,6 +61,21 @@ describe('language', () => {
     await waitFor(() => shownText(el).includes(DUTCH), 'did not return to <html lang>');
   });
 
+  it('lays out right to left in Arabic, though the page sets no dir', async () => {
+    document.documentElement.lang = 'ar';
+    const base = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    await waitFor(() => base()?.lang === 'ar', 'no Arabic');
+    expect(document.documentElement.dir).to.equal('');
+    expect(getComputedStyle(base()).direction).to.equal('rtl');
+    const [first, second] = [...el.shadowRoot!.querySelectorAll('[data-channel]')].map((li) => li.getBoundingClientRect());
+    // Each channel's bar (border-inline-start) is on the right.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[data-channel]')!).borderRightWidth).to.not.equal('0px');
+    expect(first.right).to.be.closeTo(second.right, 1);
+    document.documentElement.lang = 'en';
+    await waitFor(() => base()?.lang === 'en');
+    expect(getComputedStyle(base()).direction).to.equal('ltr');
+  });
+
   it('shows Dutch for a language the library does not have', async () => {
     document.documentElement.lang = 'en';
     await waitFor(() => shownText(el).includes(ENGLISH));

@@ -1,19 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 
-// Debian's browsers (apt-get install chromium firefox-esr); nothing is downloaded.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
@@ -115,7 +105,9 @@ const frameworks = {
 export default {
   files: ['tests/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page, and a page in the background gets
+  // no animation frames.
+  concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [partnerSites, partnerData],
@@ -126,7 +118,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: chromiumArgs,
       },

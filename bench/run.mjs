@@ -8,21 +8,11 @@ import resolvePlugin from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--js-flags=--expose-gc',
-];
+const args = [...chromiumArgs, '--js-flags=--expose-gc'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -197,7 +187,7 @@ const timed = async (label, runs, measure) => {
 
 const server = await startServer({ port: 0, csp: '' });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args });
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args });
 try {
   const results = { date: new Date().toISOString(), runs: RUNS };
   results.machine = {

@@ -2,6 +2,7 @@
 // taken by headless Chromium from the built Storybook (npm run build-storybook first).
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 /** One story per widget: the one a partner is most likely to embed. */
@@ -17,9 +18,9 @@ const available = Object.keys(JSON.parse(readFileSync('storybook-static/index.js
 
 const server = await startServer({ root: 'storybook-static', port: 0, csp: '' });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: chromiumArgs,
 });
 mkdirSync('docs/screenshots', { recursive: true });
 try {

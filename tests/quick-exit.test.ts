@@ -143,11 +143,16 @@ describe('<quick-exit>', () => {
         await sendKeys({ up: 'Shift' });
       }
       expect(input.value).to.equal('AAA');
+      // Shift+Tab must not move focus out of the page: in Firefox it lands in the browser's own
+      // interface and later pages get no keys.
+      const keepFocus = (event: KeyboardEvent) => event.key === 'Tab' && event.preventDefault();
+      window.addEventListener('keydown', keepFocus);
       for (let i = 0; i < 3; i++) {
         await sendKeys({ down: 'Shift' });
         await sendKeys({ press: 'Tab' });
         await sendKeys({ up: 'Shift' });
       }
+      window.removeEventListener('keydown', keepFocus);
       for (let i = 0; i < 3; i++) {
         await sendKeys({ down: 'Shift' });
         window.dispatchEvent(new PointerEvent('pointerdown', { shiftKey: true }));

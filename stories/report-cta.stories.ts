@@ -108,3 +108,8 @@ export const WhatHappensAfterReportingEnglish: Story = {
 export const Arabic: Story = { globals: { locale: 'ar' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ar') };
 
 export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ti') };
+
+export const WhatHappensAfterReportingArabic: Story = {
+  ...WhatHappensAfterReporting,
+  globals: { locale: 'ar' },
+};

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { waitFor } from './helpers.js';
+import { axeViolations, openPartnerPage } from './partner.js';
+
+/*
+ * A visitor who does not read Dutch: the partner page (CDN module, strict CSP) with
+ * <html lang="X"> shows <report-cta> and <signal-checklist> in X, right to left for Arabic.
+ */
+
+const TARGETS = ['en', 'pl', 'ro', 'bg', 'uk', 'vi', 'ar', 'fr', 'ti'];
+
+describe('every language on a partner page', () => {
+  let frame: HTMLIFrameElement;
+  const widget = (tag: string) => frame.contentDocument!.querySelector(tag)!;
+  const base = (tag: string) => widget(tag).shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+  const heading = (tag: string) => widget(tag).shadowRoot!.querySelector('h2')!.textContent!.trim();
+  const dutch: Record<string, string> = {};
+
+  before(async () => {
+    frame = await openPartnerPage('/partner-site/languages.html');
+    await waitFor(() => base('report-cta') && base('signal-checklist'), 'widgets did not render');
+    for (const tag of ['report-cta', 'signal-checklist']) dutch[tag] = heading(tag);
+  });
+
+  after(() => frame.remove());
+
+  for (const locale of TARGETS) {
+    it(`${locale}: both widgets render in it, not in Dutch`, async () => {
+      frame.contentDocument!.documentElement.lang = locale;
+      for (const tag of ['report-cta', 'signal-checklist']) {
+        await waitFor(() => base(tag)?.lang === locale, `<${tag}> not in ${locale}`);
+        expect(heading(tag), `<${tag}> heading`).to.not.equal(dutch[tag]);
+        expect(getComputedStyle(base(tag)!).direction).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      }
+      expect(frame.contentDocument!.documentElement.dir).to.equal('');
+      const observed = (frame.contentWindow as unknown as { observed: { errors: string[]; warn: string[] } }).observed;
+      expect(observed.errors).to.deep.equal([]);
+      expect(observed.warn).to.deep.equal([]);
+    });
+  }
+
+  it('opens "what happens if I report" with the keyboard: five steps in the page\'s language, axe clean', async () => {
+    frame.contentDocument!.documentElement.lang = 'pl';
+    await waitFor(() => base('report-cta')?.lang === 'pl');
+    const root = widget('report-cta').shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('[part="steps-toggle"]')!;
+    expect(await axeViolations(frame, widget('report-cta'))).to.deep.equal([]);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'did not open');
+    const steps = [...root.querySelectorAll('[part="steps-list"] li')];
+    expect(steps).to.have.length(5);
+    expect(steps[0].textContent).to.not.contain('Melden');
+    expect(await axeViolations(frame, widget('report-cta'))).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/define/help-orgs.js';
+import { LoadError, parseOrgs, partnerRecords } from '../src/help-orgs/org-data.js';
+import { waitFor, warningsDuring } from './helpers.js';
+
+/*
+ * Partner data is written by many hands. Whatever a data file holds, the parser never throws,
+ * the widget shows no link but https:, tel: and mailto:, builds no element from data, and a
+ * valid record survives next to broken ones. Seeded, so a failure can be replayed.
+ */
+
+const SEED = 20261127;
+const FIELDS = ['id', 'name', 'description', 'forms', 'audiences', 'region', 'website', 'channels', 'languages', 'source', 'verified', '__proto__', 'constructor'];
+
+const valid = {
+  id: 'meldpunt-voorbeeld',
+  name: 'Meldpunt Mensenhandel Voorbeeld',
+  description: { nl: 'Voor vragen en meldingen in de regio.' },
+  forms: ['sexual', 'labour'],
+  audiences: ['victim', 'bystander'],
+  website: 'https://voorbeeld.example/mensenhandel',
+  channels: [
+    { type: 'phone', value: '030 000 0000' },
+    { type: 'chat', value: 'https://voorbeeld.example/chat', anonymous: true },
+    { type: 'email', value: 'meldpunt@voorbeeld.example' },
+  ],
+};
+
+const hostile = fc.constantFrom(
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'http://voorbeeld.example/',
+  '//voorbeeld.example/',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'tel:javascript:alert(1)',
+  '\u202ehttps://evil.example',
+);
+const anyValue = fc.oneof(fc.jsonValue(), hostile, fc.array(hostile), fc.record({ type: fc.constantFrom('phone', 'chat', 'web', 'email'), value: hostile }));
+
+/** A valid record with some fields replaced by anything, as a careless or hostile file has it. */
+const mutated = fc
+  .dictionary(fc.constantFrom(...FIELDS), anyValue, { minKeys: 1, maxKeys: 4 })
+  .map((changes) => JSON.parse(JSON.stringify({ ...valid, id: 'mutated', ...changes })) as unknown);
+
+describe('partner data, whatever it holds', () => {
+  it('the parser never throws on any JSON or value (500 cases)', async () => {
+    await warningsDuring(() =>
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true })), (data) => {
+          try {
+            parseOrgs(partnerRecords(data), 'data', true);
+          } catch (error) {
+            // The one failure it may report: the document is not {"orgs": [ … ]}.
+            expect(error).to.be.instanceOf(LoadError);
+          }
+          const records = Array.isArray(data) ? data : [data];
+          expect(() => parseOrgs(records, 'data', true)).not.to.throw();
+        }),
+        { seed: SEED, numRuns: 500 },
+      ),
+    );
+  });
+
+  it('shows only safe links and no element from data, and keeps the valid record (150 cases)', async function () {
+    this.timeout(120_000);
+    await warningsDuring(() =>
+      fc.assert(
+        fc.asyncProperty(fc.array(mutated, { minLength: 1, maxLength: 3 }), async (broken) => {
+          const el = document.createElement('help-orgs');
+          const data = document.createElement('script');
+          data.type = 'application/json';
+          data.textContent = JSON.stringify({ orgs: [...broken, valid] });
+          el.append(data);
+          document.body.append(el);
+          try {
+            const root = () => el.shadowRoot;
+            await waitFor(() => root()?.querySelector('[data-org="meldpunt-voorbeeld"]'), 'the valid record is not shown');
+            const hrefs = [...root()!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
+            for (const href of hrefs) expect(new URL(href).protocol).to.be.oneOf(['https:', 'tel:', 'mailto:']);
+            expect(root()!.querySelector('script, img, iframe, object, embed, [onerror]')).to.equal(null);
+            expect(root()!.querySelector('a[href="tel:112"]')).to.exist;
+          } finally {
+            el.remove();
+          }
+        }),
+        { seed: SEED, numRuns: 150 },
+      ),
+    );
+  });
+});

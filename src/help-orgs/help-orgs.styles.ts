@@ -50,10 +50,15 @@ export const helpOrgsStyles = css`
   }
   .filter {
     display: grid;
+    /* A select is as wide as its longest option: let it shrink on a narrow screen (reflow). */
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+    max-inline-size: 100%;
     gap: 0.25em;
     font-weight: 700;
   }
   select {
+    max-inline-size: 100%;
     min-block-size: var(--_mh-target);
     color: inherit;
     background: var(--_mh-background);

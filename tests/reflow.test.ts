@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { waitFor } from './helpers.js';
+import { openPartnerPage } from './partner.js';
+
+/*
+ * WCAG 1.4.10 Reflow and 1.4.4 Resize text: on a 320 CSS px wide screen, and with text at 200%,
+ * no widget scrolls sideways. Every widget, in Dutch (long compound words) and in Ukrainian
+ * (long translations).
+ */
+
+const TAGS = ['report-cta', 'signal-checklist', 'help-orgs', 'quick-exit'];
+
+describe('reflow', () => {
+  for (const [label, width, fontSize] of [
+    ['320 px wide', 320, '100%'],
+    ['text at 200%', 640, '200%'],
+  ] as const) {
+    for (const locale of ['nl', 'uk']) {
+      it(`no widget scrolls sideways at ${label} (${locale})`, async function () {
+        this.timeout(30_000);
+        const frame = await openPartnerPage('/partner-site/all.html');
+        try {
+          frame.style.inlineSize = `${width}px`;
+          const doc = frame.contentDocument!;
+          doc.documentElement.style.fontSize = fontSize;
+          doc.documentElement.lang = locale;
+          const widgets = TAGS.map((tag) => doc.querySelector<HTMLElement>(tag)!);
+          await waitFor(() => widgets.every((w) => w.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"]`)), 'widgets did not render', 10_000);
+          for (const widget of widgets) {
+            const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+            expect(base.scrollWidth, `<${widget.localName}> scrolls sideways`).to.be.at.most(base.clientWidth + 1);
+          }
+          expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width + 1);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
+});

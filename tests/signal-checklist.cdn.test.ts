@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { openPartnerPage } from './partner.js';
 
 /*
  * <signal-checklist> from the built CDN module on a partner page under
@@ -19,11 +20,7 @@ describe('<signal-checklist> from the CDN module on a partner page', () => {
   const nextSteps = (id: string) => checklist(id).shadowRoot!.querySelector('report-cta')!.shadowRoot!;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.src = '/partner-site/signal-checklist.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    frame = await openPartnerPage('/partner-site/signal-checklist.html');
     await waitUntil(() => boxes('all').length > 0 && boxes('labour').length > 0, 'checklists did not render', {
       timeout: 5000,
     });

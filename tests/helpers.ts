@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 /** The text a visitor reads in a widget, white space folded. */
 export function shownText(element: Element): string {
@@ -30,4 +30,32 @@ export async function warningsDuring(run: () => unknown): Promise<string[]> {
 /** waitUntil with room for a busy CI machine: a real failure still fails, only later. */
 export function waitFor(predicate: () => unknown, message?: string, timeout = 5000): Promise<void> {
   return waitUntil(predicate, message, { timeout });
+}
+
+/**
+ * Clicks each link in `root` and returns the `eventName` detail each click fired, checking the
+ * widget never blocks the link (the test itself keeps the page from navigating).
+ */
+export async function detailsOnActivation(
+  root: ParentNode,
+  selectors: readonly string[],
+  eventName: string,
+): Promise<unknown[]> {
+  const stopNavigation = (event: Event) => {
+    expect(event.defaultPrevented, 'the widget must not block the link').to.equal(false);
+    event.preventDefault();
+  };
+  window.addEventListener('click', stopNavigation);
+  try {
+    const details: unknown[] = [];
+    for (const selector of selectors) {
+      setTimeout(() => root.querySelector<HTMLElement>(selector)!.click());
+      const event = (await oneEvent(document.body, eventName)) as CustomEvent;
+      expect(event.composed, `${eventName} is composed`).to.equal(true);
+      details.push(event.detail);
+    }
+    return details;
+  } finally {
+    window.removeEventListener('click', stopNavigation);
+  }
 }

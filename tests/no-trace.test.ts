@@ -70,6 +70,18 @@ describe('the no-trace guarantee, on a partner page with every widget', () => {
     });
     // <help-orgs> has read the partner's data file: every request a page load makes is done.
     await waitUntil(() => frame.contentDocument!.querySelector('help-orgs')!.shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]'), 'partner data not shown', { timeout: 5000 });
+    // Resource timing entries arrive a little after the files themselves: wait until they settle.
+    let seen = -1;
+    await waitUntil(
+      () => {
+        const now = requests().length;
+        const settled = now === seen;
+        seen = now;
+        return settled;
+      },
+      'requests did not settle',
+      { interval: 250, timeout: 5000 },
+    );
     requestsBeforeUse = requests();
     const navigation = watchNavigation(win);
     const stay = (event: Event) => event.preventDefault();

@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /*
  * Partner pages in an iframe, and the browser's own view of a navigation. Tests watch leaving
  * through the Navigation API's `navigate` event (Chromium and Firefox): it names the
@@ -64,4 +66,32 @@ export async function axeViolations(frame: HTMLIFrameElement, element: Element):
   } finally {
     script.remove();
   }
+}
+
+/** What tests/partner-site/watch.js records on a partner page. */
+export interface Observed {
+  violations: string[];
+  errors: string[];
+  error: string[];
+  warn: string[];
+}
+
+export const observed = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { observed: Observed }).observed;
+
+/**
+ * The no-trace promise as a partner page sees it: no request to another origin, no cookie, no
+ * web storage, no CSP violation, no error.
+ */
+export function expectNoTrace(frame: HTMLIFrameElement): void {
+  const win = frame.contentWindow!;
+  const foreign = win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => new URL(url).origin !== win.location.origin);
+  expect(foreign, 'requests to another origin').to.deep.equal([]);
+  expect(frame.contentDocument!.cookie).to.equal('');
+  expect(win.localStorage.length + win.sessionStorage.length, 'web storage').to.equal(0);
+  expect(observed(frame).violations).to.deep.equal([]);
+  expect(observed(frame).errors).to.deep.equal([]);
+  expect(observed(frame).error).to.deep.equal([]);
 }

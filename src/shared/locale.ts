@@ -17,8 +17,14 @@ import { warnOnce } from './warn.js';
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 
+/** A language module, its messages keyed by the start of their id (scripts/compact-locales.mjs). */
+interface LanguageModule {
+  templates: Record<string, unknown>;
+  keyLength: number;
+}
+
 /** Explicit imports, so the bundler makes one lazy chunk per language next to the entry. */
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+const loaders: Record<TargetLocale, () => Promise<LanguageModule>> = {
   en: () => import('../generated/locales/en.js'),
   pl: () => import('../generated/locales/pl.js'),
   ro: () => import('../generated/locales/ro.js'),
@@ -72,7 +78,7 @@ function getLocalization(): Localization | null {
       localization = configureLocalization({
         sourceLocale,
         targetLocales,
-        loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale) as never,
+        loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale).then(byFullId) as never,
       });
     } catch {
       // The host page configured this copy of @lit/localize for itself.
@@ -81,6 +87,15 @@ function getLocalization(): Localization | null {
     }
   }
   return localization;
+}
+
+/** @lit/localize looks a message up by its full id; the module has it under the id's start. */
+function byFullId({ templates, keyLength }: LanguageModule) {
+  return {
+    templates: new Proxy(templates, {
+      get: (byKey, id) => (typeof id === 'string' ? byKey[id.slice(0, keyLength)] : undefined),
+    }),
+  };
 }
 
 function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../../src/shared/links.js';
 
 describe('links', () => {
@@ -29,6 +30,35 @@ describe('links', () => {
     for (const bad of ['http://politie.nl', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '//politie.nl', 'politie.nl', 'https:', 5, undefined]) {
       expect(toWebHref(bad), String(bad)).to.equal(undefined);
     }
+  });
+
+  it('gives the URL parser\'s href for every https: URL, also those it takes without parsing', () => {
+    const parsed = (value: string) => {
+      try {
+        const url = new URL(value.trim());
+        return url.protocol === 'https:' && url.hostname !== '' ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    // Strings near the shortcut's edges: case, ports, numbers, punycode, dots, escapes, spaces.
+    const piece = (chars: string) => fc.string({ unit: fc.constantFrom(...chars), maxLength: 12 });
+    const url = fc
+      .tuple(
+        fc.constantFrom('https://', 'HTTPS://', 'https:/', 'http://', ' https://'),
+        piece('abzAZ09-.x'),
+        fc.constantFrom('', 'xn--', ':443', ':8080', '.'),
+        piece('abz09-.'),
+        fc.constantFrom('', '/', '\\', '?', '#'),
+        piece('/.az_~-?=&+%2e# \t\'"<>\\é'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(url, (value) => toWebHref(value) === parsed(value)),
+      { seed: 20261127, numRuns: 5000 },
+    );
+    expect(toWebHref('https://www.politie.nl/')).to.equal('https://www.politie.nl/');
+    expect(toWebHref('https://WWW.Politie.NL')).to.equal('https://www.politie.nl/');
   });
 
   it('lets only plain e-mail addresses become mailto: links', () => {

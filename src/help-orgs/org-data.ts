@@ -29,8 +29,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_TEXT && value.trim() !== '';
+
 function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) throw new FieldError(field);
+  if (!isText(value)) throw new FieldError(field);
   return value.trim();
 }
 
@@ -42,11 +45,14 @@ function localized(value: unknown, field: string): Text {
   }
   if (!isObject(value)) throw new FieldError(field);
   const texts = new Map<string, string>();
-  // Keys that are no language tag (`__proto__`, `constructor`, typos) are ignored.
-  for (const key of Object.keys(value).filter((key) => LANGUAGE.test(key))) {
-    texts.set(key.toLowerCase(), text(value[key], `${field}.${key}`));
+  for (const key of Object.keys(value)) {
+    // Keys that are no language tag (`__proto__`, `constructor`, typos) are ignored.
+    if (!LANGUAGE.test(key)) continue;
+    const translation = value[key];
+    if (!isText(translation)) throw new FieldError(`${field}.${key}`);
+    texts.set(key.toLowerCase(), translation.trim());
   }
-  const fallback = texts.get('nl') ?? [...texts.values()][0];
+  const fallback = texts.get('nl') ?? texts.values().next().value;
   if (fallback === undefined) throw new FieldError(field);
   return () => texts.get(activeLocale()) ?? fallback;
 }
@@ -68,17 +74,39 @@ function regions(value: unknown): string[] {
   return codes as string[];
 }
 
+/** One channel, or undefined when its link is not one to show. Field names in errors are relative. */
+function channel(record: unknown): OrgChannel | undefined {
+  if (!isObject(record)) throw new FieldError('');
+  const type = own(record, 'type') as ChannelType;
+  if (!CHANNEL_TYPES.includes(type)) throw new FieldError('.type');
+  const link = toLink(type, own(record, 'value'));
+  if (!link) return undefined;
+  const hours = own(record, 'hours');
+  return {
+    type,
+    href: link.href,
+    display: link.display,
+    hours: hours === undefined ? undefined : localized(hours, '.hours'),
+    always: flag(own(record, 'always'), '.always'),
+    anonymous: flag(own(record, 'anonymous'), '.anonymous'),
+  };
+}
+
+/** Where a record is, for warnings. */
+const where = (label: string, index: number, id: unknown) =>
+  `${label}: organisation ${index}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`;
+
 /**
  * Checks records and returns the ones that can be shown. `label` names the data in warnings;
- * `partner` marks the records as the partner's own.
+ * `partner` marks the records as the partner's own. A partner may have a thousand records:
+ * strings for warnings are built only when there is something to warn about.
  */
 export function parseOrgs(records: readonly unknown[], label: string, partner: boolean): Org[] {
   const orgs: Org[] = [];
   const ids = new Set<string>();
   records.forEach((record, index) => {
     const id = isObject(record) ? own(record, 'id') : undefined;
-    const where = () => `${label}: organisation ${index}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`;
-    const dropped: string[] = [];
+    let dropped: string[] | undefined;
     try {
       if (!isObject(record)) throw new FieldError('record');
       if (typeof id !== 'string' || !ID.test(id) || ids.has(id)) throw new FieldError('id');
@@ -88,25 +116,18 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
       const audiences = tokens(own(record, 'audiences'), AUDIENCES, 'audiences');
       const regionCodes = regions(own(record, 'region'));
       const website = toWebHref(own(record, 'website'));
-      if (own(record, 'website') !== undefined && !website) dropped.push('website');
+      if (own(record, 'website') !== undefined && !website) (dropped ??= []).push('website');
       const rawChannels = own(record, 'channels') ?? [];
       if (!Array.isArray(rawChannels)) throw new FieldError('channels');
       const channels: OrgChannel[] = [];
-      rawChannels.forEach((channel: unknown, i) => {
-        const field = `channels[${i}]`;
-        if (!isObject(channel)) throw new FieldError(field);
-        const type = own(channel, 'type') as ChannelType;
-        if (!CHANNEL_TYPES.includes(type)) throw new FieldError(`${field}.type`);
-        const link = toLink(type, own(channel, 'value'));
-        if (!link) return dropped.push(`${field}.value`);
-        const hours = own(channel, 'hours');
-        channels.push({
-          type,
-          ...link,
-          hours: hours === undefined ? undefined : localized(hours, `${field}.hours`),
-          always: flag(own(channel, 'always'), `${field}.always`),
-          anonymous: flag(own(channel, 'anonymous'), `${field}.anonymous`),
-        });
+      rawChannels.forEach((raw: unknown, i) => {
+        try {
+          const checked = channel(raw);
+          if (checked) channels.push(checked);
+          else (dropped ??= []).push(`channels[${i}].value`);
+        } catch (error) {
+          throw error instanceof FieldError ? new FieldError(`channels[${i}]${error.message}`) : error;
+        }
       });
       if (!website && channels.length === 0) throw new FieldError('website');
       const languages = own(record, 'languages') ?? [];
@@ -119,7 +140,7 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
       }
       const source = own(record, 'source');
       const sourceHref = toWebHref(source);
-      if (source !== undefined && !sourceHref) dropped.push('source');
+      if (source !== undefined && !sourceHref) (dropped ??= []).push('source');
       orgs.push({
         id,
         name,
@@ -135,12 +156,14 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
         partner,
       });
       ids.add(id);
-      if (dropped.length > 0) {
-        warnOnce(`${where()}: left out ${dropped.map((field) => `"${field}"`).join(', ')}: only https:, tel: and mailto: links are shown.`);
+      if (dropped) {
+        warnOnce(
+          `${where(label, index, id)}: left out ${dropped.map((field) => `"${field}"`).join(', ')}: only https:, tel: and mailto: links are shown.`,
+        );
       }
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      warnOnce(`${where()} skipped: field "${error.message}" is missing or not valid.`);
+      warnOnce(`${where(label, index, id)} skipped: field "${error.message}" is missing or not valid.`);
     }
   });
   return orgs;

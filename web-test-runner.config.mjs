@@ -8,16 +8,18 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
  * loads the built CDN folder from a path of its own, as a municipality would copy it.
- * /broken-site/ is the same site with its locale chunks missing.
+ * /broken-site/ is the same site with its locale chunks missing; on /slow-site/ the
+ * partner-data validator takes three seconds to arrive.
  */
-function partnerSites(context, next) {
-  const site = /^\/(partner-site|broken-site)\//.exec(context.path)?.[1];
+async function partnerSites(context, next) {
+  const site = /^\/(partner-site|broken-site|slow-site)\//.exec(context.path)?.[1];
   if (!site) return next();
   context.set('Content-Security-Policy', "default-src 'self'");
   if (site === 'broken-site' && /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/.test(context.path)) {
     context.status = 404;
     return undefined;
   }
+  if (site === 'slow-site' && /mensenhandel-widgets-org-data-.+\.js$/.test(context.path)) await delay(3000);
   context.url = context.url
     .replace(`/${site}/assets/mh/`, '/dist/cdn/')
     .replace(`/${site}/`, '/tests/partner-site/');

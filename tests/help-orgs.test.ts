@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/help-orgs.js';
 import { HelpOrgs, type HelpOrgsErrorDetail } from '../src/help-orgs/help-orgs.js';
 import { detailsOnActivation, rendered, shownText, warningsDuring } from './helpers.js';
@@ -306,6 +306,88 @@ describe('<help-orgs>', () => {
       const el = await withInline({ orgs: [{ ...partnerOrg, website: 'https://voorbeeld.example/' }] }, { layout: 'grid' });
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('a long list', () => {
+    /** n partner organisations, every other one for labour exploitation. */
+    const municipalities = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `gemeente-${i}`,
+        name: `Gemeente ${i}`,
+        description: 'Hulp in de gemeente.',
+        forms: [i % 2 ? 'labour' : 'sexual'],
+        audiences: ['victim'],
+        website: `https://gemeente-${i}.example/`,
+      }));
+    const more = (el: HelpOrgs) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]');
+    const named = (from: number, to: number, step = 1) =>
+      Array.from({ length: (to - from) / step }, (_, i) => `gemeente-${from + i * step}`);
+
+    it('shows twenty cards, and a button that shows the next twenty and takes the reader there', async () => {
+      const el = await withInline({ orgs: municipalities(45) }, { mode: 'replace', filterable: '' });
+      expect(orgIds(el)).to.deep.equal(named(0, 20));
+      expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.contain('45 organisaties');
+      expect(shownText(more(el)!)).to.equal('Meer organisaties tonen (nog 25)');
+
+      more(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => orgIds(el).length === 40, `${orgIds(el).length} cards`);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.matches('h3[part="name"]'), focused.outerHTML).to.equal(true);
+      expect(focused.textContent).to.equal('Gemeente 20');
+      expect(shownText(more(el)!)).to.equal('Meer organisaties tonen (nog 5)');
+
+      more(el)!.click();
+      await waitUntil(() => orgIds(el).length === 45, `${orgIds(el).length} cards`);
+      expect(more(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts again at the top when the visitor filters', async () => {
+      const el = await withInline({ orgs: municipalities(45) }, { mode: 'replace', filterable: '' });
+      more(el)!.click();
+      await waitUntil(() => orgIds(el).length === 40, `${orgIds(el).length} cards`);
+      const what = el.shadowRoot!.querySelectorAll('select')[1];
+      what.value = 'labour';
+      what.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(orgIds(el)).to.deep.equal(named(1, 41, 2));
+      expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.contain('22 organisaties');
+      expect(shownText(more(el)!)).to.equal('Meer organisaties tonen (nog 2)');
+    });
+
+    it('leaves the button off paper', async function () {
+      // Print emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
+      if (navigator.userAgent.includes('Firefox')) this.skip();
+      const el = await withInline({ orgs: municipalities(21) }, { mode: 'replace' });
+      expect(getComputedStyle(more(el)!).display).not.to.equal('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(more(el)!).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  it('shows inline partner organisations from its first paint, so no list moves down under them', async () => {
+    const el = document.createElement('help-orgs');
+    el.append(inline({ orgs: [{ ...partnerOrg, website: 'https://voorbeeld.example/' }] }));
+    const lists: (string | undefined)[][] = [];
+    document.body.append(el);
+    // Every render, as it lands: the first list a visitor could see.
+    const observer = new MutationObserver(() => lists.push(orgIds(el)));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await partnerDataRead(el);
+      await waitUntil(() => orgIds(el).includes('meldpunt-voorbeeld'), 'no partner organisation');
+      const first = lists.find((ids) => ids.length > 0)!;
+      expect(first[0]).to.equal('meldpunt-voorbeeld');
+      expect(hrefs(el)[0]).to.equal('tel:112');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
   });
 
   describe('filterable', () => {

@@ -112,6 +112,14 @@ export const helpOrgsStyles = css`
   .count {
     color: var(--_mh-muted);
   }
+  .more {
+    margin-block-start: var(--_mh-space);
+  }
+  @media print {
+    .more {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .badge,
     .notice {

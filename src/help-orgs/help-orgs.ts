@@ -43,6 +43,26 @@ const TAG = 'help-orgs';
 const builtIn = builtInOrgs();
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
+/**
+ * Cards shown at first and added by "more": a partner's list of a thousand organisations then
+ * costs the page twenty cards, and a visitor a list they can take in.
+ */
+const PAGE_SIZE = 20;
+/** The longest the fallback content stays while inline partner data is read. */
+const INLINE_WAIT_MS = 1000;
+/** What decides which organisations are shown; when one changes, the list starts again at its top. */
+const CHOICE = [
+  'forms',
+  'audience',
+  'region',
+  'orgs',
+  'mode',
+  'partnerOrgs',
+  'inlineOrgs',
+  'checklist',
+  'visitorAudience',
+  'visitorForm',
+] as const;
 
 const languageNames: Partial<Record<string, Intl.DisplayNames>> = {};
 const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
@@ -83,6 +103,7 @@ const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filte
  * @csspart count - The announced number of organisations.
  * @csspart orgs - The list of organisations.
  * @csspart org - One organisation.
+ * @csspart more - The button under a long list that shows the next 20 organisations.
  * @csspart name - An organisation's name.
  * @csspart channel - A link to call, chat, mail or visit.
  * @csspart badge - Day and night, anonymous, languages.
@@ -126,6 +147,8 @@ export class HelpOrgs extends WidgetElement {
     checklist: { state: true },
     visitorAudience: { state: true },
     visitorForm: { state: true },
+    shownCount: { state: true },
+    readingInline: { state: true },
   };
 
   /** Forms of exploitation (the `forms` attribute). */
@@ -155,6 +178,10 @@ export class HelpOrgs extends WidgetElement {
   declare private checklist: unknown;
   declare private visitorAudience: Audience | '';
   declare private visitorForm: Form | '';
+  /** Inline partner data is being read (see render). */
+  declare private readingInline: boolean;
+  /** How many of the chosen organisations have a card. */
+  declare private shownCount: number;
 
   private shownForms: Form[] = [];
   private shownAudiences: Audience[] = [];
@@ -190,6 +217,8 @@ export class HelpOrgs extends WidgetElement {
     this.checklist = undefined;
     this.visitorAudience = '';
     this.visitorForm = '';
+    this.shownCount = PAGE_SIZE;
+    this.readingInline = false;
   }
 
   override connectedCallback(): void {
@@ -222,7 +251,7 @@ export class HelpOrgs extends WidgetElement {
     return new Promise<void>((resolve) => (this.resumeUpdate = resolve)).then(() => super.scheduleUpdate());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('forms')) this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, []);
     if (changed.has('audience')) this.shownAudiences = parseTokenList(TAG, 'audience', this.audience, AUDIENCES, []);
     if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS, 'list');
@@ -230,6 +259,7 @@ export class HelpOrgs extends WidgetElement {
     if (changed.has('headingLevel')) this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
     if (changed.has('htmlFor')) this.readChecklist();
     if (changed.has('src')) this.loadSrc();
+    if (CHOICE.some((key) => changed.has(key))) this.shownCount = PAGE_SIZE;
   }
 
   private readChecklist(): void {
@@ -245,7 +275,10 @@ export class HelpOrgs extends WidgetElement {
   private readInline(): void {
     const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (json == null) return;
-    orgData().then(
+    this.readingInline = true;
+    const waited = setTimeout(() => (this.readingInline = false), INLINE_WAIT_MS);
+    orgData()
+      .then(
       ({ parseOrgs, partnerRecords, LoadError }) => {
         try {
           this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
@@ -254,7 +287,11 @@ export class HelpOrgs extends WidgetElement {
         }
       },
       () => this.fail('network', null),
-    );
+      )
+      .finally(() => {
+        clearTimeout(waited);
+        this.readingInline = false;
+      });
   }
 
   private loadSrc(): void {
@@ -306,6 +343,15 @@ export class HelpOrgs extends WidgetElement {
     return ids.filter(known);
   }
 
+  /**
+   * While inline partner data is read (a few milliseconds, at most INLINE_WAIT_MS), the
+   * fallback content stays: the built-in list would otherwise show and then move down under
+   * the partner's organisations, and be built twice.
+   */
+  protected override render(): TemplateResult {
+    return this.readingInline ? html`<slot></slot>` : super.render();
+  }
+
   protected renderContent(): TemplateResult {
     const available = this.available();
     const ticked = checklistForms(this.checklist);
@@ -342,7 +388,7 @@ export class HelpOrgs extends WidgetElement {
         ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.')}</p>` : nothing}
         ${this.filterable ? this.renderFilters(attributeForms, shown.length) : nothing}
         ${shown.length > 0
-          ? this.renderList(shown)
+          ? html`${this.renderList(shown.slice(0, this.shownCount))} ${this.renderMore(shown.length - this.shownCount)}`
           : html`<p class="empty">${msg('Geen organisatie past precies bij deze keuze. Hier kun je altijd terecht:')}</p>
               ${this.renderList(chooseOrgs(builtIn, { forms: [], audiences: [], regions: [], ids: ALWAYS }))}`}
       </section>
@@ -403,6 +449,24 @@ export class HelpOrgs extends WidgetElement {
         </li>`;
       })}
     </ul>`;
+  }
+
+  /** "Show more" under a long list; the first new card's name gets focus, so a reader goes on there. */
+  private renderMore(hidden: number): TemplateResult | typeof nothing {
+    if (hidden <= 0) return nothing;
+    const showMore = async () => {
+      const first = this.shownCount;
+      this.shownCount += PAGE_SIZE;
+      await this.updateComplete;
+      const name = this.renderRoot.querySelectorAll('[data-org]')[first]?.querySelector<HTMLElement>('[part~="name"]');
+      if (name) {
+        name.tabIndex = -1;
+        name.focus();
+      }
+    };
+    return html`<button class="target secondary more" part="more" type="button" @click=${showMore}>
+      ${msg(str`Meer organisaties tonen (nog ${hidden})`)}
+    </button>`;
   }
 
   private renderLanguages(codes: readonly string[]): TemplateResult {

@@ -84,6 +84,13 @@ export const baseStyles = css`
     text-decoration: none;
     font-weight: 700;
   }
+  /* A button that is not the main action: outlined in the accent colour. */
+  .secondary {
+    border: 2px solid var(--_mh-accent);
+    background: var(--_mh-background);
+    color: var(--_mh-accent);
+    cursor: pointer;
+  }
   .language-picker {
     display: flex;
     flex-wrap: wrap;

@@ -80,7 +80,7 @@ export function renderReportSteps(open: boolean, toggle: () => void, id = 'repor
   return html`
     <div class="steps" part="steps">
       <button
-        class="target steps-toggle"
+        class="target secondary steps-toggle"
         part="steps-toggle"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
@@ -103,10 +103,6 @@ export const reportStepsStyles = css`
     margin-block-start: var(--_mh-space);
   }
   .steps-toggle {
-    border: 2px solid var(--_mh-accent);
-    background: var(--_mh-background);
-    color: var(--_mh-accent);
-    cursor: pointer;
     text-align: start;
   }
   .steps-marker::before {

@@ -50,6 +50,7 @@
 's577fd': `Is not free to come and go`,
 's5a92f': `It is about me`,
 's5bf40': `Often lies`,
+'s5f0f2': str`Show more organisations (${0} more)`,
 's5fa94': `I help as part of my work`,
 's60712': `May not speak for themselves, or tells a story that sounds rehearsed`,
 's61625': `Labour exploitation`,

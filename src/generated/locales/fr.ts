@@ -50,6 +50,7 @@
 's577fd': `N'est pas libre d'aller où il ou elle veut`,
 's5a92f': `Cela me concerne`,
 's5bf40': `Ment souvent`,
+'s5f0f2': str`Afficher plus d’organisations (encore ${0})`,
 's5fa94': `J'aide dans le cadre de mon travail`,
 's60712': `N'a pas le droit de parler pour soi, ou raconte une histoire qui semble apprise par cœur`,
 's61625': `Exploitation par le travail`,

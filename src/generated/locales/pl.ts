@@ -50,6 +50,7 @@
 's577fd': `Nie może swobodnie chodzić tam, gdzie chce`,
 's5a92f': `Chodzi o mnie`,
 's5bf40': `Często kłamie`,
+'s5f0f2': str`Pokaż więcej organizacji (jeszcze ${0})`,
 's5fa94': `Pomagam w ramach swojej pracy`,
 's60712': `Nie może mówić we własnym imieniu albo opowiada historię, która brzmi jak wyuczona`,
 's61625': `Wyzysk w pracy`,

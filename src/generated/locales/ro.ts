@@ -50,6 +50,7 @@
 's577fd': `Nu poate merge liber unde vrea`,
 's5a92f': `Este vorba despre mine`,
 's5bf40': `Minte des`,
+'s5f0f2': str`Arată mai multe organizații (încă ${0})`,
 's5fa94': `Ajut ca parte a muncii mele`,
 's60712': `Nu are voie să vorbească în numele său sau spune o poveste care pare învățată pe de rost`,
 's61625': `Exploatare prin muncă`,

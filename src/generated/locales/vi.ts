@@ -50,6 +50,7 @@
 's577fd': `Không được tự do đi lại nơi mình muốn`,
 's5a92f': `Việc này là về tôi`,
 's5bf40': `Hay nói dối`,
+'s5f0f2': str`Xem thêm tổ chức (còn ${0})`,
 's5fa94': `Tôi hỗ trợ trong công việc của mình`,
 's60712': `Không được tự mình nói chuyện, hoặc kể một câu chuyện nghe như đã học thuộc`,
 's61625': `Bóc lột lao động`,

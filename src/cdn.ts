@@ -9,10 +9,16 @@ import { warnOnce } from './shared/warn.js';
 export { matchLocale, type Locale } from './shared/locale.js';
 export { VERSION } from './shared/version.js';
 
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
+const ELEMENTS: Record<string, (root: ParentNode) => Promise<unknown>> = {
   'report-cta': () => import('./define/report-cta.js'),
   'signal-checklist': () => import('./define/signal-checklist.js'),
-  'help-orgs': () => import('./define/help-orgs.js'),
+  'help-orgs': (root) => {
+    // Partner data on the page: fetch its validator now, beside the element, not after it.
+    if (root.querySelector('help-orgs[src], help-orgs > script[type="application/json"]')) {
+      import('./help-orgs/org-data.js').catch(() => undefined);
+    }
+    return import('./define/help-orgs.js');
+  },
   'quick-exit': () => import('./define/quick-exit.js'),
 };
 
@@ -29,7 +35,7 @@ export function discover(root: ParentNode = document): void {
       pending.delete(tag);
     } else if (root.querySelector(tag)) {
       pending.delete(tag);
-      ELEMENTS[tag]().catch((error: unknown) =>
+      ELEMENTS[tag](root).catch((error: unknown) =>
         // What the partner wrote inside the tag stays on the screen: the fallback without JavaScript.
         warnOnce(`could not load <${tag}> (${String(error)}); its fallback content stays.`),
       );

@@ -9,15 +9,20 @@ import { warnOnce } from './shared/warn.js';
 export { matchLocale, type Locale } from './shared/locale.js';
 export { VERSION } from './shared/version.js';
 
+/**
+ * Each element's files, fetched at once: an element's file names the files it needs only once it
+ * has arrived, and a request after it is one more wait on a slow connection. The help lines are
+ * shared by <report-cta> and <help-orgs>.
+ */
 const ELEMENTS: Record<string, (root: ParentNode) => Promise<unknown>> = {
-  'report-cta': () => import('./define/report-cta.js'),
+  'report-cta': () => Promise.all([import('./report-cta/channels.js'), import('./define/report-cta.js')]),
   'signal-checklist': () => import('./define/signal-checklist.js'),
   'help-orgs': (root) => {
-    // Partner data on the page: fetch its validator now, beside the element, not after it.
+    // Partner data on the page: its validator too.
     if (root.querySelector('help-orgs[src], help-orgs > script[type="application/json"]')) {
       import('./help-orgs/org-data.js').catch(() => undefined);
     }
-    return import('./define/help-orgs.js');
+    return Promise.all([import('./report-cta/channels.js'), import('./define/help-orgs.js')]);
   },
   'quick-exit': () => import('./define/quick-exit.js'),
 };

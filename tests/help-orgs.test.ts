@@ -77,7 +77,14 @@ describe('<help-orgs>', () => {
     const el = await orgs(html`<help-orgs></help-orgs>`);
     expect(shownText(card(el, 'veilig-thuis'))).to.contain('Dag en nacht').and.contain('Anoniem');
     expect(shownText(card(el, 'comensha'))).to.contain('9.00 tot 17.00');
-    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.match(/Talen: Nederlands, Engels/);
+    // Each language by its own name, marked with its language (WCAG 3.1.2).
+    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.contain('Talen: Nederlands, English');
+    const names = [...card(el, 'fairwork').querySelectorAll('[part="badge"] [lang]')];
+    expect(names.map((name) => [name.getAttribute('lang'), name.textContent])).to.deep.include.members([
+      ['zh', '中文'],
+      ['pl', 'Polski'],
+      ['ar', 'العربية'],
+    ]);
     // No hours for Fier's chat: the sources disagree.
     expect(shownText(card(el, 'fier'))).not.to.match(/\d\.00/);
   });
@@ -143,7 +150,7 @@ describe('<help-orgs>', () => {
   it('shows English texts on an English page', async () => {
     const el = await orgs(html`<help-orgs lang="en"></help-orgs>`);
     await waitUntil(() => shownText(el).includes('Help with human trafficking'), 'no English', { timeout: 5000 });
-    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.contain('Languages: Dutch, English');
+    expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.contain('Languages: Nederlands, English');
     el.removeAttribute('lang');
     el.setAttribute('lang', 'nl');
     await waitUntil(() => shownText(el).includes('Hulp bij mensenhandel'), 'no Dutch', { timeout: 5000 });

@@ -5,12 +5,12 @@ import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
-import { activeLocale } from '../shared/locale.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
+import { ownName } from './language-names.js';
 import { AUDIENCES, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
 import { builtInOrgs } from './orgs.js';
 
@@ -64,7 +64,6 @@ const CHOICE = [
   'visitorForm',
 ] as const;
 
-const languageNames: Partial<Record<string, Intl.DisplayNames>> = {};
 const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
@@ -469,12 +468,12 @@ export class HelpOrgs extends WidgetElement {
     </button>`;
   }
 
+  /** Each language by its own name, marked with its language so a screen reader says it right. */
   private renderLanguages(codes: readonly string[]): TemplateResult {
-    const locale = activeLocale();
-    // Made once per language: building one is slow, and a page may have hundreds of cards.
-    const display = (languageNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
-    const names = codes.map((code) => display.of(code)).join(', ');
-    return html`<p class="badge" part="badge">${msg(str`Talen: ${names}`)}</p>`;
+    return html`<p class="badge" part="badge">
+      ${msg('Talen:')}
+      ${codes.map((code, i) => html`${i > 0 ? ', ' : ''}<span lang=${code}>${ownName(code)}</span>`)}
+    </p>`;
   }
 
   private renderChannel(org: Org, channel: OrgChannel): TemplateResult {

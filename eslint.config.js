@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'coverage/', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

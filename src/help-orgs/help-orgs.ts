@@ -278,14 +278,14 @@ export class HelpOrgs extends WidgetElement {
     const waited = setTimeout(() => (this.readingInline = false), INLINE_WAIT_MS);
     orgData()
       .then(
-      ({ parseOrgs, partnerRecords, LoadError }) => {
-        try {
-          this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
-        } catch (error) {
-          this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
-        }
-      },
-      () => this.fail('network', null),
+        ({ parseOrgs, partnerRecords, LoadError }) => {
+          try {
+            this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
+          } catch (error) {
+            this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
+          }
+        },
+        () => this.fail('network', null),
       )
       .finally(() => {
         clearTimeout(waited);

@@ -105,6 +105,30 @@ export const PartnerDataOnly: Story = {
   `,
 };
 
+/** A partner's long list: thirty help points, of which twenty show with a button for the rest. */
+const longList = JSON.stringify({
+  orgs: Array.from({ length: 30 }, (_, i) => ({
+    id: `hulppunt-${i + 1}`,
+    name: `Hulppunt Voorbeeld ${i + 1}`,
+    description: { nl: 'Voor vragen en meldingen in de wijk.', en: 'Questions and reports in the neighbourhood.' },
+    forms: ['sexual', 'labour', 'criminal'],
+    audiences: ['victim', 'bystander'],
+    website: `https://voorbeeld.example/hulppunt-${i + 1}`,
+  })),
+});
+
+export const LongList: Story = {
+  render: () => html`
+<help-orgs mode="replace" filterable>${inline(longList)}</help-orgs>
+  `,
+  play: async (context) => {
+    await widgetsRendered(context);
+    const widget = context.canvasElement.querySelector('help-orgs')!;
+    await expect(widget.shadowRoot!.querySelectorAll('[data-org]').length).toBe(20);
+    await expect(widget.shadowRoot!.querySelector('[part="more"]')?.textContent).toContain('nog 10');
+  },
+};
+
 export const ErrorState: Story = {
   render: () => html`<help-orgs src="./does-not-exist/orgs.json"></help-orgs>`,
   play: async (context) => {

@@ -19,15 +19,19 @@ const heldValidator = (key) => {
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
  * loads the built CDN folder from a path of its own, as a municipality would copy it.
- * /broken-site/ is the same site with its locale chunks missing; on /slow-site-<key>/ the
- * partner-data validator arrives only when the test releases it (a key per test run, as both
- * browsers share this server).
+ * /broken-site/ is the same site with its locale chunks missing, /coreless-site/ with the shared
+ * core file missing; on /slow-site-<key>/ the partner-data validator arrives only when the test
+ * releases it (a key per test run, as both browsers share this server).
  */
 async function partnerSites(context, next) {
-  const [, site, key] = /^\/(partner-site|broken-site|slow-site-(\w+))\//.exec(context.path) ?? [];
+  const [, site, key] = /^\/(partner-site|broken-site|coreless-site|slow-site-(\w+))\//.exec(context.path) ?? [];
   if (!site) return next();
   context.set('Content-Security-Policy', "default-src 'self'");
-  if (site === 'broken-site' && /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/.test(context.path)) {
+  const missing = {
+    'broken-site': /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/,
+    'coreless-site': /mensenhandel-widgets-core-.+\.js$/,
+  }[site];
+  if (missing?.test(context.path)) {
     context.status = 404;
     return undefined;
   }

@@ -3,11 +3,16 @@
  * module, loaded the first time its tag is on the page, so a page that shows one widget pays for
  * one widget. Elements already in the page, added later (by a CMS, a framework, innerHTML) or
  * created before this script ran are all found.
+ *
+ * This module imports nothing up front: a page without widgets loads nothing more, and a page
+ * with widgets fetches the shared core together with the elements' files.
  */
-import { warnOnce } from './shared/warn.js';
 
-export { matchLocale, type Locale } from './shared/locale.js';
-export { VERSION } from './shared/version.js';
+/**
+ * Lit and the shared pieces, which every element's file imports: fetched beside that file, since
+ * a file names what it imports only once it has arrived.
+ */
+const core = () => import('./shared/define.js');
 
 /**
  * Each element's files, fetched at once: an element's file names the files it needs only once it
@@ -40,9 +45,10 @@ export function discover(root: ParentNode = document): void {
       pending.delete(tag);
     } else if (root.querySelector(tag)) {
       pending.delete(tag);
-      ELEMENTS[tag](root).catch((error: unknown) =>
+      Promise.all([core(), ELEMENTS[tag](root)]).catch((error: unknown) =>
         // What the partner wrote inside the tag stays on the screen: the fallback without JavaScript.
-        warnOnce(`could not load <${tag}> (${String(error)}); its fallback content stays.`),
+        // Not the shared warnOnce(): it is in the core file, which may be what failed to load.
+        console.warn(`[mensenhandel-widgets] could not load <${tag}> (${String(error)}); its fallback content stays.`),
       );
     }
   }

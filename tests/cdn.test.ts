@@ -68,6 +68,43 @@ describe('the CDN module on a partner page', () => {
   });
 });
 
+describe('the CDN module on a page without widgets', () => {
+  it('loads only itself until a widget appears, then the core beside the element, not after it', async () => {
+    const frame = await openPartnerPage('/partner-site/template.html');
+    try {
+      const files = () =>
+        frame.contentWindow!.performance.getEntriesByType('resource')
+          .filter((entry) => entry.name.includes('/partner-site/assets/mh/'));
+      const file = (name: RegExp) => files().find((entry) => name.test(entry.name))!;
+      expect(files().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/partner-site/assets/mh/mensenhandel-widgets.js']);
+      frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<report-cta></report-cta>');
+      await waitFor(() => text(frame).includes('Bel 112'), 'added widget did not render');
+      // Requested before the element's file had arrived: one round trip, not two, on a slow line.
+      expect(file(/mensenhandel-widgets-core-/).startTime).to.be.below(file(/mensenhandel-widgets-report-cta-/).responseEnd);
+      expectNoTrace(frame);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('the CDN module when its core file is missing', () => {
+  it("keeps the partner's fallback text, says so once, and throws nothing", async () => {
+    const frame = await openPartnerPage('/coreless-site/index.html');
+    try {
+      await waitFor(() => observed(frame).warn.length > 0, 'no warning', 8000);
+      expect(observed(frame).warn).to.have.length(1);
+      expect(observed(frame).warn[0]).to.contain('could not load <report-cta>');
+      expect(widget(frame).shadowRoot).to.equal(null);
+      expect(widget(frame).querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+      expect(widget(frame).textContent).to.contain('Bel 112');
+      expect(observed(frame).errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('the CDN module when its language chunks are missing', () => {
   it('shows Dutch, with one warning, rather than a blank widget', async () => {
     const frame = await openPartnerPage('/broken-site/index.html');

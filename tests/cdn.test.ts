@@ -73,7 +73,7 @@ describe('the CDN module on a page without widgets', () => {
     const frame = await openPartnerPage('/partner-site/template.html');
     try {
       const files = () =>
-        frame.contentWindow!.performance.getEntriesByType('resource')
+        (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((entry) => entry.name.includes('/partner-site/assets/mh/'));
       const file = (name: RegExp) => files().find((entry) => name.test(entry.name))!;
       expect(files().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/partner-site/assets/mh/mensenhandel-widgets.js']);

@@ -1,4 +1,5 @@
 import { FORMS, type Form } from '../shared/forms.js';
+import type { SignalChecklistSummary } from '../signal-checklist/level.js';
 import type { Audience, Org } from './org.js';
 
 /** What a page (attributes), a visitor (filters) or a checklist asks to see. */
@@ -56,19 +57,12 @@ export function chooseOrgs(orgs: readonly Org[], choice: OrgChoice): Org[] {
   return choice.urgentFirst ? chosen.sort((a, b) => urgency(a) - urgency(b)) : chosen;
 }
 
-/** What a `<signal-checklist>` reports (its `summary` and its `signal-checklist-change` event). */
-export interface ChecklistSummary {
-  signals: readonly string[];
-  forms: readonly Form[];
-  level: 'none' | 'some' | 'several' | 'acute';
-}
-
 /**
- * The forms a checklist asks for, or null while it has no ticks. General signals only give an
- * empty list: they keep every form. Anything malformed counts as no ticks.
+ * The forms a `<signal-checklist>` summary asks for, or null while it has no ticks. General
+ * signals only give an empty list: they keep every form. Anything malformed counts as no ticks.
  */
 export function checklistForms(summary: unknown): Form[] | null {
-  const { signals, forms } = (summary ?? {}) as Partial<ChecklistSummary>;
+  const { signals, forms } = (summary ?? {}) as Partial<SignalChecklistSummary>;
   if (!Array.isArray(signals) || signals.length === 0) return null;
   return FORMS.filter((form) => Array.isArray(forms) && forms.includes(form));
 }

@@ -355,18 +355,13 @@ export class HelpOrgs extends WidgetElement {
     const available = this.available();
     const ticked = checklistForms(this.checklist);
     const attributeForms = ticked?.length ? ticked : this.shownForms;
-    const choose = (forms: readonly Form[], audiences: readonly Audience[]) =>
-      chooseOrgs(available, {
-        forms,
-        audiences,
-        regions: words(this.region),
-        ids: this.chosenIds(available),
-        urgentFirst: ticked !== null,
-      });
-    const shown = choose(
-      this.visitorForm ? [this.visitorForm] : attributeForms,
-      this.visitorAudience ? [this.visitorAudience] : this.shownAudiences,
-    );
+    const shown = chooseOrgs(available, {
+      forms: this.visitorForm ? [this.visitorForm] : attributeForms,
+      audiences: this.visitorAudience ? [this.visitorAudience] : this.shownAudiences,
+      regions: words(this.region),
+      ids: this.chosenIds(available),
+      urgentFirst: ticked !== null,
+    });
     const level = this.shownHeadingLevel;
     const acute = (this.checklist as { level?: unknown } | undefined)?.level === 'acute';
     const emergency = toPhoneLink(CHANNELS.emergency.phone)!;

@@ -24,7 +24,7 @@ async function useWidget(container: HTMLElement, received: ReportCtaSelectDetail
 
   const stop = (event: Event) => event.preventDefault();
   window.addEventListener('click', stop);
-  widget.shadowRoot!.querySelector<HTMLElement>('a[href="tel:+318007000"]')!.click();
+  widget.shadowRoot!.querySelector<HTMLElement>('a[href="tel:08007000"]')!.click();
   window.removeEventListener('click', stop);
   expect(received).to.deep.equal([{ channel: 'anonymous', via: 'phone' }]);
 }

@@ -43,7 +43,7 @@ interface ElementCase {
 const telLinks = (el: HTMLElement) =>
   [...(el.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')!);
 
-const REPORT_CTA_DEFAULT_TELS = ['tel:112', 'tel:+319008844', 'tel:+318007000'];
+const REPORT_CTA_DEFAULT_TELS = ['tel:112', 'tel:09008844', 'tel:08007000'];
 const CHANNEL_TOKENS = ['emergency', 'police', 'anonymous', 'labour', 'advice'];
 
 const cases: ElementCase[] = [

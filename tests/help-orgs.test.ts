@@ -61,7 +61,7 @@ describe('<help-orgs>', () => {
     expect(hrefs(el)[0]).to.equal('tel:112');
     expect(orgIds(el).length).to.be.at.least(8);
     expect(hrefs(card(el, 'comensha'), 'a[href^="tel:"]')).to.deep.equal(['tel:+31334481186']);
-    expect(hrefs(card(el, 'veilig-thuis'), 'a[href^="tel:"]')).to.deep.equal(['tel:+318002000']);
+    expect(hrefs(card(el, 'veilig-thuis'), 'a[href^="tel:"]')).to.deep.equal(['tel:08002000']);
     expect(shownText(el)).to.contain('Bel 033 448 11 86').and.contain('Bel 0800-2000');
     // Regional organisations wait for the page to name their region.
     expect(orgIds(el)).not.to.include('kenniscentrum-mensenhandel-twente');

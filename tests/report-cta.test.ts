@@ -16,10 +16,10 @@ async function cta(template: ReturnType<typeof html>): Promise<ReportCta> {
 }
 
 describe('<report-cta>', () => {
-  it('shows 112 and the national numbers by default, as tel: links in international form', async () => {
+  it('shows 112 and the national numbers by default, as tel: links a caller in the Netherlands dials', async () => {
     const el = await cta(html`<report-cta></report-cta>`);
     expect(channelIds(el)).to.deep.equal(['emergency', 'police', 'anonymous', 'advice']);
-    expect(telLinks(el)).to.deep.equal(['tel:112', 'tel:+319008844', 'tel:+318007000', 'tel:+31334481186']);
+    expect(telLinks(el)).to.deep.equal(['tel:112', 'tel:09008844', 'tel:08007000', 'tel:+31334481186']);
     const text = shownText(el);
     expect(text).to.contain('Bel 112');
     expect(text).to.contain('Bel 0900-8844');
@@ -31,7 +31,7 @@ describe('<report-cta>', () => {
   it('shows the channels a partner names, in their order', async () => {
     const el = await cta(html`<report-cta channels="labour emergency"></report-cta>`);
     expect(channelIds(el)).to.deep.equal(['labour', 'emergency']);
-    expect(telLinks(el)).to.deep.equal(['tel:+318005151', 'tel:112']);
+    expect(telLinks(el)).to.deep.equal(['tel:08005151', 'tel:112']);
     // The Arbeidsinspectie's number from abroad is disputed between sources: none is shown.
     expect(shownText(el)).not.to.match(/\+31 70/);
   });
@@ -117,7 +117,7 @@ describe('<report-cta>', () => {
   it('fires report-cta-select when a visitor activates a channel, without blocking the link', async () => {
     const el = await cta(html`<report-cta></report-cta>`);
     const calls = [
-      ['a[href="tel:+319008844"]', { channel: 'police', via: 'phone' }],
+      ['a[href="tel:09008844"]', { channel: 'police', via: 'phone' }],
       ['a[href="https://www.politie.nl/"]', { channel: 'police', via: 'web' }],
       ['a[href="mailto:info@comensha.nl"]', { channel: 'advice', via: 'email' }],
     ] as const;
@@ -136,7 +136,7 @@ describe('<report-cta>', () => {
       await sendKeys({ press: 'Tab' });
       focused.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? null);
     }
-    expect(focused).to.deep.equal(['tel:112', 'tel:+319008844', 'https://www.politie.nl/']);
+    expect(focused).to.deep.equal(['tel:112', 'tel:09008844', 'https://www.politie.nl/']);
     before.remove();
   });
 

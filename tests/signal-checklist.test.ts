@@ -72,7 +72,7 @@ describe('<signal-checklist>', () => {
     const caveat = root(el).querySelector('[part~="caveat"]')!;
     expect(caveat.textContent).to.contain('huiselijk geweld').and.contain('Veilig Thuis');
     expect(caveat.textContent).to.contain('Zie je geen signalen? Dan kan er toch iets mis zijn');
-    expect(caveat.querySelector('a')!.getAttribute('href')).to.equal('tel:+318002000');
+    expect(caveat.querySelector('a')!.getAttribute('href')).to.equal('tel:08002000');
     el.checked = ['threatened'];
     await el.updateComplete;
     expect(root(el).querySelector('[part~="caveat"]')!.textContent).to.contain('huiselijk geweld');
@@ -166,7 +166,7 @@ describe('<signal-checklist>', () => {
     await tick(el, 'withdrawn');
     await tick(el, 'self-neglect');
     expect(el.summary.level).to.equal('several');
-    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:+319008844', 'tel:+318007000', 'tel:112']);
+    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:09008844', 'tel:08007000', 'tel:112']);
   });
 
   it('adds the Arbeidsinspectie when labour signals are ticked', async () => {
@@ -174,7 +174,7 @@ describe('<signal-checklist>', () => {
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
-    expect(telLinks(el)).to.include('tel:+318005151');
+    expect(telLinks(el)).to.include('tel:08005151');
   });
 
   it('puts 112 first and biggest when a signal means immediate danger', async () => {
@@ -210,7 +210,7 @@ describe('<signal-checklist>', () => {
     before.focus();
     try {
       await sendKeys({ press: 'Tab' });
-      expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:+318002000');
+      expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:08002000');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(box(el, SIGNALS[0].id));
       const changes: string[][] = [];

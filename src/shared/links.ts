@@ -13,9 +13,18 @@ export interface PhoneLink {
 }
 
 /**
+ * Dutch service numbers (0800 free, 0900/0906/0909 paid, and the rest of 080x/090x) cannot be
+ * called from abroad in any form, and a network may refuse them in international form: they are
+ * dialled as in the Netherlands. Other Dutch numbers, 088 company numbers included, work from
+ * anywhere with +31.
+ */
+const SERVICE_NUMBER = /^0[89]0\d/;
+
+/**
  * Turns a phone number as written in the Netherlands ("033 448 11 86", "0900-8844",
- * "+31 88 222 0500", "112") into a `tel:` link in international form (`tel:+31334481186`).
- * Short service numbers (112) stay as they are. Anything else than a phone number gives
+ * "+31 88 222 0500", "112") into a `tel:` link as a caller dials it: service numbers (08xx,
+ * 09xx) in national form (`tel:09008844`), short numbers (112) as they are, every other number
+ * in international form (`tel:+31334481186`). Anything else than a phone number gives
  * undefined.
  */
 export function toPhoneLink(value: unknown): PhoneLink | undefined {
@@ -26,10 +35,12 @@ export function toPhoneLink(value: unknown): PhoneLink | undefined {
   let digits = display.replace(/\(0\)|\D/g, '');
   if (display.startsWith('+')) digits = `+${digits}`;
   else if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
-  else if (digits.startsWith('0')) digits = `+31${digits.slice(1)}`;
-  else if (digits.length > 5) return undefined;
+  else if (!digits.startsWith('0') && digits.length > 5) return undefined;
   const count = digits.replace('+', '').length;
   if (count < 3 || count > 15) return undefined;
+  const national = digits.startsWith('+31') ? `0${digits.slice(3)}` : digits;
+  if (SERVICE_NUMBER.test(national)) digits = national;
+  else if (national.startsWith('0')) digits = `+31${national.slice(1)}`;
   return { display, href: `tel:${digits}` };
 }
 

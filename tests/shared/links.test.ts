@@ -3,15 +3,25 @@ import fc from 'fast-check';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../../src/shared/links.js';
 
 describe('links', () => {
-  it('dials Dutch numbers in international form and shows them as written', () => {
+  it('dials numbers as a caller in the Netherlands does and shows them as written', () => {
     const cases: [string, string, string][] = [
+      // 112 as it is
       ['112', 'tel:112', '112'],
-      ['0900-8844', 'tel:+319008844', '0900-8844'],
+      // service numbers (08xx, 09xx) cannot be called from abroad: national form, also when written with +31
+      ['0900-8844', 'tel:09008844', '0900-8844'],
+      ['0800-7000', 'tel:08007000', '0800-7000'],
+      ['0800 2000', 'tel:08002000', '0800 2000'],
+      ['0906-1234567', 'tel:09061234567', '0906-1234567'],
+      ['+31 800 7000', 'tel:08007000', '+31 800 7000'],
+      ['0031 900 8844', 'tel:09008844', '0031 900 8844'],
+      // geographic, company (088) and mobile numbers work from anywhere: international form
       ['033 448 11 86', 'tel:+31334481186', '033 448 11 86'],
       ['088 2220500', 'tel:+31882220500', '088 2220500'],
       ['+31 (0)88 222 0500', 'tel:+31882220500', '+31 (0)88 222 0500'],
       ['0031 30 000 0000', 'tel:+31300000000', '0031 30 000 0000'],
       ['  030  000 0000 ', 'tel:+31300000000', '030 000 0000'],
+      ['06 1234 5678', 'tel:+31612345678', '06 1234 5678'],
+      ['+32 2 000 00 00', 'tel:+3220000000', '+32 2 000 00 00'],
     ];
     for (const [written, href, display] of cases) {
       expect(toPhoneLink(written), written).to.deep.equal({ href, display });

@@ -1,0 +1,216 @@
+import { msg } from '@lit/localize';
+
+/*
+ * Every organisation and reporting line the widgets name, each once: its numbers and addresses,
+ * hours, flags, source and the date it was checked. Elements select from here and write no
+ * number or address of their own; `npm run check-data` fails on a phone number or address
+ * defined twice in src/, or a text function that two records share. Every text is a msg() call
+ * of its own record, so changing one organisation's hours can never change another's.
+ * The sources are listed in docs/sources.md; only numbers confirmed there are shipped, and where
+ * sources conflict, only the website. Re-check each record on the organisation's own site
+ * before a release.
+ */
+
+export interface ContactChannel {
+  type: 'phone' | 'chat' | 'web' | 'email';
+  /** A phone number as written in the Netherlands, an https: URL or an e-mail address. */
+  value: string;
+  /** When someone answers, where the source gives it. */
+  hours?: () => string;
+  /** What else the source promises about this line, in one short phrase. */
+  note?: () => string;
+  /** Costs the caller nothing, as the source says. */
+  free?: true;
+  /** Answered day and night. */
+  always?: true;
+  /** Usable without giving a name, as the source says. */
+  anonymous?: true;
+}
+
+export interface Contact {
+  /** As the organisation writes it; names are not translated. */
+  name: string;
+  website?: string;
+  channels: readonly ContactChannel[];
+  /** Languages help is given in (BCP 47), where the source lists them. */
+  languages?: readonly string[];
+  /** Where the details were read: an entry of docs/sources.md. */
+  source: string;
+  /** The date (ISO 8601) the record was last checked against its source. */
+  verified: string;
+}
+
+const verified = '2026-11-27';
+
+export const EMERGENCY: Contact = {
+  name: '112',
+  channels: [{ type: 'phone', value: '112', always: true, hours: () => msg('Dag en nacht') }],
+  source: 'https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
+  verified,
+};
+
+export const POLITIE: Contact = {
+  name: 'Politie',
+  website: 'https://www.politie.nl/',
+  channels: [{ type: 'phone', value: '0900-8844' }],
+  source: 'https://www.politie.nl/informatie/vormen-van-mensenhandel.html',
+  verified,
+};
+
+export const MELD_MISDAAD_ANONIEM: Contact = {
+  name: 'Meld Misdaad Anoniem',
+  website: 'https://www.meldmisdaadanoniem.nl/',
+  channels: [
+    {
+      type: 'phone',
+      value: '0800-7000',
+      free: true,
+      anonymous: true,
+      note: () => msg('Gratis. Je nummer is niet zichtbaar en het gesprek wordt niet opgenomen.'),
+    },
+    // The online form's own address was not found: the home page leads to it.
+    { type: 'web', value: 'https://www.meldmisdaadanoniem.nl/', anonymous: true },
+  ],
+  source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
+  verified,
+};
+
+export const ARBEIDSINSPECTIE: Contact = {
+  name: 'Nederlandse Arbeidsinspectie',
+  website: 'https://www.nlarbeidsinspectie.nl/',
+  // The number from abroad is disputed between sources: not shipped.
+  channels: [{ type: 'phone', value: '0800-5151' }],
+  languages: ['nl', 'en'],
+  source: 'https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting',
+  verified,
+};
+
+export const COMENSHA: Contact = {
+  name: 'CoMensha',
+  website: 'https://www.comensha.nl/',
+  channels: [
+    { type: 'phone', value: '033 448 11 86', hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur') },
+    { type: 'email', value: 'info@comensha.nl' },
+  ],
+  source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
+  verified,
+};
+
+export const VEILIG_THUIS: Contact = {
+  name: 'Veilig Thuis',
+  website: 'https://veiligthuis.nl/',
+  channels: [
+    // Advice can be anonymous, the source says; reporting not always: no "anonymous" flag.
+    { type: 'phone', value: '0800-2000', free: true, always: true, note: () => msg('gratis, dag en nacht') },
+    { type: 'chat', value: 'https://veiligthuis.nl/', hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur') },
+  ],
+  source: 'https://veiligthuisgv.nl/',
+  verified,
+};
+
+export const VEILIG_THUIS_FLEVOLAND: Contact = {
+  name: 'Veilig Thuis Flevoland',
+  website: 'https://veiligthuisflevoland.nl/',
+  channels: [
+    { type: 'phone', value: '088 2220500', always: true },
+    {
+      type: 'chat',
+      value: 'https://veiligthuisflevoland.nl/',
+      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+    },
+  ],
+  source: 'https://veiligthuisflevoland.nl/',
+  verified,
+};
+
+export const SLACHTOFFERHULP: Contact = {
+  name: 'Slachtofferhulp Nederland',
+  website: 'https://slachtofferhulp.nl/',
+  channels: [{ type: 'phone', value: '0900-0101' }],
+  source: 'https://www.politie.nl/themas/slachtofferhulp.html',
+  verified,
+};
+
+export const FAIRWORK: Contact = {
+  name: 'FairWork',
+  // No current phone number found.
+  website: 'https://fairwork.nu/',
+  channels: [],
+  languages: ['en', 'tl', 'zh', 'ar', 'id', 'ru', 'uk', 'es', 'pt', 'pl', 'bg', 'ro', 'hu'],
+  source: 'https://fairwork.nu/2022/07/28/wat-heeft-fairwork-bereikt-in-2021/',
+  verified,
+};
+
+export const FIER: Contact = {
+  name: 'Fier',
+  website: 'https://fier.nl/',
+  // No general phone number found; the chat's hours conflict between sources: none shipped.
+  channels: [{ type: 'chat', value: 'https://chatmetfier.nl/', anonymous: true }],
+  source: 'https://fier.nl/',
+  verified,
+};
+
+export const KEERPUNT: Contact = {
+  name: 'Keerpunt',
+  website: 'https://keerpunt.chat/',
+  channels: [{ type: 'chat', value: 'https://keerpunt.chat/', anonymous: true }],
+  source: 'https://fier.nl/nieuws/online-hulpplatform-keerpunt-live',
+  verified,
+};
+
+export const MELDPUNT_UITBUITING_MINDERJARIGEN: Contact = {
+  name: 'Meldpunt Uitbuiting Minderjarigen',
+  website: 'https://melduitbuitingminderjarigen.nl/',
+  channels: [{ type: 'web', value: 'https://melduitbuitingminderjarigen.nl/', anonymous: true }],
+  source: 'https://melduitbuitingminderjarigen.nl/onze-aanpak',
+  verified,
+};
+
+export const WEGWIJZER_MENSENHANDEL: Contact = {
+  name: 'Wegwijzer Mensenhandel',
+  website: 'https://wegwijzermensenhandel.nl/',
+  channels: [],
+  languages: ['nl', 'en'],
+  source: 'https://wegwijzermensenhandel.nl/',
+  verified,
+};
+
+export const WORK_IN_NL: Contact = {
+  name: 'Work in NL',
+  website: 'https://workinnl.nl/',
+  channels: [],
+  source: 'https://netherlandsandyou.nl/poland',
+  verified,
+};
+
+export const KENNISCENTRUM_MENSENHANDEL_TWENTE: Contact = {
+  name: 'Kenniscentrum Mensenhandel Twente',
+  // No current contact found: the website only.
+  website: 'https://mensenhandeltwente.nl/',
+  channels: [],
+  source: 'https://mensenhandeltwente.nl/',
+  verified,
+};
+
+export const HVO_QUERIDO_ACM: Contact = {
+  name: 'HVO-Querido, Amsterdams Coördinatiepunt Mensenhandel',
+  // Only old lists have numbers, and they conflict: the website only.
+  website: 'https://hvoquerido.nl/acm',
+  channels: [],
+  source: 'https://hvoquerido.nl/acm',
+  verified,
+};
+
+export const HUMANITAS_ESSM: Contact = {
+  name: 'Humanitas (ESSM)',
+  // Numbers conflict between sources: the website only.
+  website: 'https://stichtinghumanitas.nl/',
+  channels: [],
+  source: 'https://stichtinghumanitas.nl/',
+  verified,
+};
+
+/** A record's first channel of a type, if it has one. */
+export function channelOf(contact: Contact, type: ContactChannel['type']): ContactChannel | undefined {
+  return contact.channels.find((channel) => channel.type === type);
+}

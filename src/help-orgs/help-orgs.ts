@@ -2,12 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { channelOf, EMERGENCY } from '../shared/contacts.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
-import { CHANNELS } from '../report-cta/channels.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
 import { ownName } from './language-names.js';
@@ -364,12 +364,12 @@ export class HelpOrgs extends WidgetElement {
     });
     const level = this.shownHeadingLevel;
     const acute = (this.checklist as { level?: unknown } | undefined)?.level === 'acute';
-    const emergency = toPhoneLink(CHANNELS.emergency.phone)!;
+    const emergency = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
     return html`
       <section class=${this.shownLayout} aria-labelledby="heading">
         ${heading(level, 'heading', msg('Hulp bij mensenhandel'))}
         <p class="emergency ${acute ? 'acute' : ''}" part="emergency">
-          ${CHANNELS.emergency.purpose()}
+          ${msg('Is er nu gevaar? Bel meteen 112.')}
           <a class="target call" href=${emergency.href} @click=${() => this.select('emergency', 'phone', 'phone')}
             >${msg(str`Bel ${emergency.display}`)}</a
           >
@@ -487,7 +487,7 @@ export class HelpOrgs extends WidgetElement {
         @click=${() => this.select(org.id, channel.type, via)}
         >${label}</a
       >
-      ${channel.always ? html`<span class="badge" part="badge">${CHANNELS.emergency.hours!()}</span>` : nothing}
+      ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht')}</span>` : nothing}
       ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem')}</span>` : nothing}
       ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
     </li>`;

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { channelOf, VEILIG_THUIS } from '../shared/contacts.js';
 import type { Form } from '../shared/forms.js';
 
 /*
@@ -110,14 +111,16 @@ export const SIGNALS: readonly Signal[] = [
   signal('debt-to-work-off', 'criminal', [RECRUITING], () => msg('Moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus')),
 ];
 
-/** Veilig Thuis, for the caveat: the signals can also point to domestic violence. */
+const domesticViolencePhone = channelOf(VEILIG_THUIS, 'phone')!;
+
+/** Veilig Thuis, for the caveat: the signals can also point to domestic violence (its record in shared/contacts.ts). */
 export const DOMESTIC_VIOLENCE_LINE = {
-  name: 'Veilig Thuis',
-  phone: '0800-2000',
-  note: () => msg('gratis, dag en nacht'),
-  source: 'bredavandaag 2021-02; veiligthuisgv.nl FAQ; gemeente.nu 2025-10',
-  verified,
-} as const;
+  name: VEILIG_THUIS.name,
+  phone: domesticViolencePhone.value,
+  note: domesticViolencePhone.note!,
+  source: VEILIG_THUIS.source,
+  verified: VEILIG_THUIS.verified,
+};
 
 /** What trafficking is, in plain words (Nationaal Rapporteur; Wegwijzer Mensenhandel). */
 export const aboutTrafficking = () =>

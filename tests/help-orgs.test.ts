@@ -75,7 +75,12 @@ describe('<help-orgs>', () => {
 
   it('shows day-and-night, anonymous, hours and languages on the cards', async () => {
     const el = await orgs(html`<help-orgs></help-orgs>`);
-    expect(shownText(card(el, 'veilig-thuis'))).to.contain('Dag en nacht').and.contain('Anoniem');
+    expect(shownText(card(el, 'veilig-thuis'))).to.contain('Dag en nacht');
+    expect(shownText(card(el, 'meld-misdaad-anoniem'))).to.contain('Anoniem');
+    // Veilig Thuis: its source says advice *can* be anonymous, so the card says that, not a badge.
+    const badges = (id: string) => [...card(el, id).querySelectorAll('[part="badge"]')].map((badge) => badge.textContent);
+    expect(badges('veilig-thuis')).to.deep.equal(['Dag en nacht']);
+    expect(shownText(card(el, 'veilig-thuis'))).to.contain('Advies vragen kan anoniem.');
     expect(shownText(card(el, 'comensha'))).to.contain('9.00 tot 17.00');
     // Each language by its own name, marked with its language (WCAG 3.1.2).
     expect(shownText(card(el, 'wegwijzer-mensenhandel'))).to.contain('Talen: Nederlands, English');

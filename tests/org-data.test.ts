@@ -153,7 +153,7 @@ describe('built-in organisations', () => {
     }
   });
 
-  it('ship only the phone numbers facts.md confirms', () => {
+  it('ship only the phone numbers docs/sources.md confirms', () => {
     const numbers = BUILT_IN_ORGS.flatMap((org) => org.channels ?? []).filter((c) => c.type === 'phone').map((c) => c.value);
     for (const number of numbers) expect(CONFIRMED).to.include(number);
     // Conflicting or outdated numbers from old lists never ship.

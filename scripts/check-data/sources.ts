@@ -1,40 +1,85 @@
-// Every contact detail and fact the widgets ship, with where it comes from: the input of
-// `npm run check-data`. Add a data module here when a widget gets one.
+// Every record the widgets ship, as rows for `npm run check-data`: the contact records (numbers,
+// addresses, hours, flags), <report-cta>'s channels, <help-orgs>' organisations, the checklist's
+// caveat line and signals, and the steps after reporting. Add a data module here when a widget
+// gets one.
+import * as contacts from '../../src/shared/contacts.js';
 import { CHANNELS } from '../../src/report-cta/channels.js';
-import { REPORT_STEPS } from '../../src/shared/report-steps.js';
 import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
+import { DOMESTIC_VIOLENCE_LINE, SIGNALS } from '../../src/signal-checklist/signals.js';
+import { REPORT_STEPS } from '../../src/shared/report-steps.js';
+import type { Row } from './checks.js';
 
-export interface Shipped {
-  what: string;
-  value: string;
-  source: string;
-  verified: string;
+type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'>;
+
+/** Rows of one record; `owner` is the record that defines them (a view names the record it selects). */
+function rows(
+  record: string,
+  { source, verified }: { source?: string; verified?: string },
+  fields: readonly (Fields | false | undefined)[],
+  owner = record,
+): Row[] {
+  return fields
+    .filter((field): field is Fields => Boolean(field))
+    .map((field) => ({ record, owner, ...field, source: source ?? '', verified: verified ?? '' }));
 }
 
-export function shipped(): Shipped[] {
+const text = (what: string, fn: (() => string) | undefined): Fields | undefined =>
+  fn && { what, value: fn(), text: fn };
+const flags = (what: string, set: Record<string, boolean | undefined>): Fields | undefined => {
+  const on = Object.keys(set).filter((key) => set[key]);
+  return on.length > 0 ? { what, value: on.join(' ') } : undefined;
+};
+
+export function shipped(): Row[] {
+  const contactRows = Object.entries(contacts)
+    .filter((entry): entry is [string, contacts.Contact] => typeof entry[1] === 'object')
+    .flatMap(([name, contact]) =>
+      rows(`contact ${name}`, contact, [
+        contact.website && { what: 'website', value: contact.website, kind: 'address' },
+        ...contact.channels.flatMap((channel) => [
+          { what: channel.type, value: channel.value, kind: channel.type === 'phone' ? 'phone' : 'address' } as const,
+          text(`${channel.type} hours`, channel.hours),
+          text(`${channel.type} note`, channel.note),
+          flags(`${channel.type} flags`, { free: channel.free, always: channel.always, anonymous: channel.anonymous }),
+        ]),
+        contact.languages && { what: 'languages', value: contact.languages.join(' ') },
+      ]),
+    );
+  const contactName = (contact: contacts.Contact) =>
+    `contact ${Object.entries(contacts).find(([, value]) => value === contact)?.[0] ?? '(not in shared/contacts.ts)'}`;
   return [
-    ...Object.values(CHANNELS).flatMap((c) =>
-      [
-        { what: `report-cta ${c.id}: phone`, value: c.phone },
-        c.website && { what: `report-cta ${c.id}: website`, value: c.website },
-        c.email && { what: `report-cta ${c.id}: e-mail`, value: c.email },
-        c.hours && { what: `report-cta ${c.id}: hours`, value: c.hours() },
-      ]
-        .filter((row): row is { what: string; value: string } => Boolean(row))
-        .map((row) => ({ ...row, source: c.source, verified: c.verified })),
+    ...contactRows,
+    ...Object.values(CHANNELS).flatMap((channel) =>
+      rows(`report-cta ${channel.id}`, channel.contact, [
+        text('name', channel.name),
+        text('purpose', channel.purpose),
+        { what: 'answered by', value: contactName(channel.contact) },
+      ]),
     ),
-    ...BUILT_IN_ORGS.flatMap((o) =>
-      [
-        o.website && { what: `help-orgs ${o.id}: website`, value: o.website },
-        ...(o.channels ?? []).map((c) => ({ what: `help-orgs ${o.id}: ${c.type}`, value: c.value })),
-        ...(o.channels ?? []).flatMap((c) =>
-          typeof c.hours === 'function' ? [{ what: `help-orgs ${o.id}: ${c.type} hours`, value: c.hours() }] : [],
-        ),
-        o.languages && { what: `help-orgs ${o.id}: languages`, value: o.languages.join(' ') },
-      ]
-        .filter((row): row is { what: string; value: string } => Boolean(row))
-        .map((row) => ({ ...row, source: o.source!, verified: o.verified! })),
+    ...BUILT_IN_ORGS.flatMap((org) =>
+      rows(`help-orgs ${org.id}`, org, [
+        typeof org.description === 'function' ? text('description', org.description) : undefined,
+        { what: 'for', value: `${org.forms.join(' ')}; ${org.audiences.join(' ')}${org.region ? `; ${[org.region].flat().join(' ')}` : ''}` },
+      ]),
     ),
-    ...REPORT_STEPS.map((s) => ({ what: `report steps: ${s.id}`, value: s.title(), source: s.source, verified: s.verified })),
+    ...rows(
+      'signal-checklist caveat',
+      DOMESTIC_VIOLENCE_LINE,
+      [
+        { what: 'phone', value: DOMESTIC_VIOLENCE_LINE.phone },
+        { what: 'note', value: DOMESTIC_VIOLENCE_LINE.note() },
+      ],
+      contactName(contacts.VEILIG_THUIS),
+    ),
+    ...SIGNALS.flatMap((signal) =>
+      rows(`signal ${signal.id}`, signal, [
+        text('text', signal.text),
+        { what: 'group', value: signal.group },
+        flags('flags', { acute: signal.acute, professional: signal.professional }),
+      ]),
+    ),
+    ...REPORT_STEPS.flatMap((step) =>
+      rows(`report step ${step.id}`, step, [text('title', step.title), text('text', step.text)]),
+    ),
   ];
 }

@@ -1,10 +1,17 @@
 import { msg } from '@lit/localize';
+import {
+  ARBEIDSINSPECTIE,
+  COMENSHA,
+  EMERGENCY,
+  MELD_MISDAAD_ANONIEM,
+  POLITIE,
+  type Contact,
+} from '../shared/contacts.js';
 
 /*
- * Every way to report that <report-cta> offers. The numbers are the ones
- * shared/domain/facts.md marks as confirmed; each record names its source and the date it was
- * checked. Re-check them on the organisation's own site before a release. Texts are functions
- * so they are read in the page's language at render time.
+ * The ways to report that <report-cta> offers: what each is for, in the visitor's words, and
+ * which record of shared/contacts.ts answers (numbers, hours, source and date live there).
+ * Texts are functions so they are read in the page's language at render time.
  */
 
 export const CHANNEL_IDS = ['emergency', 'police', 'anonymous', 'labour', 'advice'] as const;
@@ -14,21 +21,12 @@ export const DEFAULT_CHANNELS: readonly ChannelId[] = ['emergency', 'police', 'a
 
 export interface ReportChannel {
   id: ChannelId;
-  /** Who answers. Names of organisations are not translated. */
+  /** Who answers, as the visitor reads it: the organisation's name unless it needs translating. */
   name: () => string;
   /** What the channel is for, in one plain sentence. */
   purpose: () => string;
-  /** As written in Dutch; `tel:` links are made from it. */
-  phone: string;
-  /** When someone answers, where a source gives it. */
-  hours?: () => string;
-  /** Extra reassurance about the call, where a source gives it. */
-  note?: () => string;
-  website?: string;
-  email?: string;
-  source: string;
-  /** The date (ISO 8601) the record was last checked against its source. */
-  verified: string;
+  /** Who answers: its phone (the first), website and e-mail are shown. */
+  contact: Contact;
 }
 
 export const CHANNELS: Record<ChannelId, ReportChannel> = {
@@ -36,48 +34,30 @@ export const CHANNELS: Record<ChannelId, ReportChannel> = {
     id: 'emergency',
     name: () => msg('Alarmnummer'),
     purpose: () => msg('Is er nu gevaar? Bel meteen 112.'),
-    phone: '112',
-    hours: () => msg('Dag en nacht'),
-    source: 'https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
-    verified: '2026-11-27',
+    contact: EMERGENCY,
   },
   police: {
     id: 'police',
     name: () => msg('Politie'),
     purpose: () => msg('Geen spoed? Meld het bij de politie of doe aangifte.'),
-    phone: '0900-8844',
-    website: 'https://www.politie.nl/',
-    source: 'https://www.politie.nl/informatie/vormen-van-mensenhandel.html',
-    verified: '2026-11-27',
+    contact: POLITIE,
   },
   anonymous: {
     id: 'anonymous',
-    name: () => 'Meld Misdaad Anoniem',
+    name: () => MELD_MISDAAD_ANONIEM.name,
     purpose: () => msg('Melden zonder je naam te noemen.'),
-    phone: '0800-7000',
-    note: () => msg('Gratis. Je nummer is niet zichtbaar en het gesprek wordt niet opgenomen.'),
-    website: 'https://www.meldmisdaadanoniem.nl/',
-    source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
-    verified: '2026-11-27',
+    contact: MELD_MISDAAD_ANONIEM,
   },
   labour: {
     id: 'labour',
-    name: () => 'Nederlandse Arbeidsinspectie',
+    name: () => ARBEIDSINSPECTIE.name,
     purpose: () => msg('Uitbuiting op het werk melden.'),
-    phone: '0800-5151',
-    website: 'https://www.nlarbeidsinspectie.nl/',
-    source: 'https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting',
-    verified: '2026-11-27',
+    contact: ARBEIDSINSPECTIE,
   },
   advice: {
     id: 'advice',
-    name: () => 'CoMensha',
+    name: () => COMENSHA.name,
     purpose: () => msg('Eerst advies? CoMensha helpt iedereen met vragen over mensenhandel.'),
-    phone: '033 448 11 86',
-    hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
-    email: 'info@comensha.nl',
-    website: 'https://www.comensha.nl/',
-    source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
-    verified: '2026-11-27',
+    contact: COMENSHA,
   },
 };

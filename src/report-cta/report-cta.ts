@@ -4,6 +4,7 @@ import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } fro
 import { baseStyles } from '../shared/base.styles.js';
 import { heading } from '../shared/heading.js';
 import { renderReportSteps, reportStepsStyles } from '../shared/report-steps.js';
+import { channelOf } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS, CHANNEL_IDS, DEFAULT_CHANNELS, type ChannelId, type ReportChannel } from './channels.js';
@@ -133,11 +134,13 @@ export class ReportCta extends WidgetElement {
 
   private renderChannel(channel: ReportChannel): TemplateResult {
     const compact = this.shownLayout === 'compact';
+    const { contact } = channel;
+    const call = channelOf(contact, 'phone')!;
     // Built-in numbers are checked by the tests; a number that fails here is a data error.
-    const phone = toPhoneLink(channel.phone)!;
-    const website = compact ? undefined : toWebHref(channel.website);
-    const email = compact ? undefined : toMailHref(channel.email);
-    const details = compact ? [] : [channel.hours?.(), channel.note?.()].filter(Boolean);
+    const phone = toPhoneLink(call.value)!;
+    const website = compact ? undefined : toWebHref(contact.website);
+    const email = compact ? undefined : toMailHref(channelOf(contact, 'email')?.value);
+    const details = compact ? [] : [call.hours?.(), call.note?.()].filter(Boolean);
     return html`
       <li
         class="channel ${channel.id}"
@@ -157,7 +160,7 @@ export class ReportCta extends WidgetElement {
           : nothing}
         ${email
           ? html` <a class="more" part="link" href=${email} @click=${() => this.select(channel.id, 'email')}
-              >${channel.email}</a
+              >${email.slice('mailto:'.length)}</a
             >`
           : nothing}
       </li>

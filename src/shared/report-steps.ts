@@ -17,8 +17,6 @@ export interface ReportStep {
   verified: string;
 }
 
-const WEGWIJZER = 'https://wegwijzermensenhandel.nl';
-
 export const REPORT_STEPS: readonly ReportStep[] = [
   {
     id: 'report',
@@ -27,7 +25,7 @@ export const REPORT_STEPS: readonly ReportStep[] = [
       msg(
         'Bij direct gevaar bel je 112. Anders meld je het bij de politie of, bij uitbuiting op het werk, bij de Arbeidsinspectie. Anoniem melden kan ook. CoMensha schrijft mogelijke slachtoffers in en regelt de eerste opvang.',
       ),
-    source: `${WEGWIJZER}/signaleren-van-mensenhandel/melden-van-mensenhandel`,
+    source: 'https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
     verified: '2026-11-27',
   },
   {
@@ -37,7 +35,7 @@ export const REPORT_STEPS: readonly ReportStep[] = [
       msg(
         'Voor een aangifte is er altijd eerst een informatief gesprek met een rechercheur die is opgeleid voor mensenhandel. Je hoort dan hoe een aangifte gaat en welke hulp, opvang en regels voor verblijf er zijn. Daarna mag je besluiten om geen aangifte te doen. De officier van justitie kan dan toch een onderzoek starten.',
       ),
-    source: `${WEGWIJZER}/opsporen-en-vervolgen-van-verdachten/aangifte-doen-van-mensenhandel`,
+    source: 'https://wegwijzermensenhandel.nl/opsporen-en-vervolgen-van-verdachten/aangifte-doen-van-mensenhandel',
     verified: '2026-11-27',
   },
   {
@@ -47,7 +45,7 @@ export const REPORT_STEPS: readonly ReportStep[] = [
       msg(
         'Heb je geen geldige verblijfsvergunning? Dan krijg je tot drie maanden bedenktijd om te beslissen of je aangifte doet. In die tijd hoef je Nederland niet te verlaten.',
       ),
-    source: `${WEGWIJZER}/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers`,
+    source: 'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers',
     verified: '2026-11-27',
   },
   {
@@ -57,7 +55,7 @@ export const REPORT_STEPS: readonly ReportStep[] = [
       msg(
         'Doe je aangifte of werk je mee aan het onderzoek? Dan krijg je een tijdelijke verblijfsvergunning zolang de zaak loopt: een jaar, en die kan worden verlengd. Kun je niet meewerken, bijvoorbeeld door je gezondheid, omdat je minderjarig bent of omdat je ernstig bedreigd wordt? Ook dan is een vergunning mogelijk.',
       ),
-    source: `${WEGWIJZER}/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers`,
+    source: 'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers',
     verified: '2026-11-27',
   },
   {

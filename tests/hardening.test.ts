@@ -105,7 +105,7 @@ const cases: ElementCase[] = [
       href: fc.oneof(hostileText, fc.constantFrom('https://weer.nl/', 'http://weer.nl/', 'https://')),
       position: fc.oneof(hostileText, fc.constantFrom('fixed', 'inline')),
       shortcut: fc.oneof(hostileText, fc.constantFrom('shift', 'none')),
-      'safety-href': fc.oneof(hostileText, fc.constant('https://www.voorbeeld.nl/veilig')),
+      'safety-href': fc.oneof(hostileText, fc.constant('https://www.voorbeeld.example/veilig')),
       lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
       'language-picker': hostileText,
     },

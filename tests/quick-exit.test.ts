@@ -273,9 +273,9 @@ describe('<quick-exit>', () => {
   });
 
   it('links to the partner safety page, only over https:', async () => {
-    const el = await quickExit(html`<quick-exit safety-href="https://www.voorbeeld.nl/veilig"></quick-exit>`);
+    const el = await quickExit(html`<quick-exit safety-href="https://www.voorbeeld.example/veilig"></quick-exit>`);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="safety-link"]')!;
-    expect(link.href).to.equal('https://www.voorbeeld.nl/veilig');
+    expect(link.href).to.equal('https://www.voorbeeld.example/veilig');
     expect(link.textContent).to.equal('Meer over veilig internetten');
     const warnings = await warningsDuring(async () => {
       const bad = await quickExit(html`<quick-exit safety-href="javascript:alert(1)"></quick-exit>`);
@@ -313,7 +313,7 @@ describe('<quick-exit>', () => {
 
   for (const position of ['fixed', 'inline']) {
     it(`passes axe in the ${position} position`, async () => {
-      const el = await quickExit(html`<quick-exit position=${position} safety-href="https://www.voorbeeld.nl/veilig"></quick-exit>`);
+      const el = await quickExit(html`<quick-exit position=${position} safety-href="https://www.voorbeeld.example/veilig"></quick-exit>`);
       await expect(el).to.be.accessible();
       await pressShift(1, el);
       await expect(el).to.be.accessible();

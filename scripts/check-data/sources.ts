@@ -35,14 +35,14 @@ export function shipped(): Row[] {
     .filter((entry): entry is [string, contacts.Contact] => typeof entry[1] === 'object')
     .flatMap(([name, contact]) =>
       rows(`contact ${name}`, contact, [
-        contact.website && { what: 'website', value: contact.website, kind: 'address' },
+        contact.website !== undefined && { what: 'website', value: contact.website, kind: 'address' },
         ...contact.channels.flatMap((channel) => [
           { what: channel.type, value: channel.value, kind: channel.type === 'phone' ? 'phone' : 'address' } as const,
           text(`${channel.type} hours`, channel.hours),
           text(`${channel.type} note`, channel.note),
           flags(`${channel.type} flags`, { free: channel.free, always: channel.always, anonymous: channel.anonymous }),
         ]),
-        contact.languages && { what: 'languages', value: contact.languages.join(' ') },
+        contact.languages !== undefined && { what: 'languages', value: contact.languages.join(' ') },
       ]),
     );
   const contactName = (contact: contacts.Contact) =>

@@ -48,7 +48,7 @@ export const Fixed: Story = {};
 export const Inline: Story = { args: { position: 'inline' } };
 
 export const WithSafetyPage: Story = {
-  args: { position: 'inline', 'safety-href': 'https://www.voorbeeld.nl/veilig-internetten' },
+  args: { position: 'inline', 'safety-href': 'https://www.voorbeeld.example/veilig-internetten' },
   play: async (context) => {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('quick-exit')!;

@@ -3,7 +3,7 @@ import { channelOf, VEILIG_THUIS } from '../shared/contacts.js';
 import type { Form } from '../shared/forms.js';
 
 /*
- * The signals <signal-checklist> offers, from shared/domain/facts.md sections 2 and 3. Each
+ * The signals <signal-checklist> offers; their sources are listed in docs/sources.md. Each
  * signal appears once: one that several sources name (or that points to more than one form)
  * sits in the general group and lists every source. Organ removal has no sourced signal list,
  * so it has no signals here. Texts are functions so they are read in the page's language at
@@ -23,9 +23,9 @@ export interface Signal {
   acute?: true;
   /** Shown only with `audience="professional"`: signals professionals are trained to notice. */
   professional?: true;
-  /** Where the signal comes from, as facts.md names it. */
+  /** Where the signal comes from: titles or addresses from docs/sources.md, separated by "; ". */
   source: string;
-  /** The date (ISO 8601) the record was last checked against facts.md. */
+  /** The date (ISO 8601) the record was last checked against its sources. */
   verified: string;
 }
 
@@ -128,22 +128,25 @@ export const aboutTrafficking = () =>
     'Mensenhandel betekent: iemand wordt met dwang, geweld of bedrog geronseld, vervoerd of ergens ondergebracht, om hem of haar uit te buiten. Bij kinderen onder de 18 is geen dwang nodig.',
   );
 
-/** Each form in one or two sentences, shown above its group (facts.md sections 2 and 3). */
+/**
+ * Each form in one or two sentences, shown above its group: what the definition and the sources
+ * in docs/sources.md say, and no more (Nationaal Rapporteur; nji.nl; politie.nl; CKM via nos.nl).
+ */
 export function aboutForm(form: Form): string {
   switch (form) {
     case 'sexual':
       return msg(
-        'Iemand moet seks hebben met anderen, en een ander houdt het geld. Een loverboy maakt iemand eerst verliefd, gaat daarna steeds verder over grenzen en dwingt tot seks met anderen.',
+        'Iemand wordt gedwongen of misleid om seks te hebben met anderen, en een ander maakt daar misbruik van. Een loverboy maakt iemand eerst verliefd, gaat daarna steeds verder over grenzen en dwingt tot seks met anderen.',
       );
     case 'labour':
-      return msg('Iemand moet onder dwang of door bedrog werken, voor weinig of geen loon.');
+      return msg('Iemand wordt gedwongen of misleid om te werken, en een ander maakt daar misbruik van.');
     case 'criminal':
       return msg(
-        'Iemand wordt gedwongen mee te doen aan misdaad. Vaak begint het met vriendschap en "even een pakketje wegbrengen". Uitbuiters ronselen vaak jongeren, ook op scholen en in zorginstellingen.',
+        'Iemand wordt gedwongen of misleid om mee te doen aan misdaad. Het kan beginnen met vriendschap en daarna "even een pakketje wegbrengen". Uitbuiters ronselen ook jongeren, op scholen en in zorginstellingen.',
       );
     case 'organ':
       return msg(
-        'Iemand wordt gedwongen een orgaan af te staan. Hiervan is geen lijst met signalen bekend. Maak je je zorgen? Vraag dan advies bij CoMensha.',
+        'Iemand wordt gedwongen een orgaan af te staan. Voor deze vorm hebben we geen lijst met signalen gevonden. Maak je je zorgen? Vraag dan advies bij CoMensha.',
       );
   }
 }

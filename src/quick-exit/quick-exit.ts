@@ -192,7 +192,7 @@ export class QuickExit extends WidgetElement {
           </p>
           <p>
             ${msg(
-              'Veiliger internetten: gebruik een privévenster, wis daarna je geschiedenis, of gebruik een telefoon of computer die niet van jou is.',
+              'Veiliger internetten: gebruik een privévenster, wis daarna je geschiedenis, of gebruik een telefoon of computer die de persoon voor wie je bang bent niet kan bekijken of controleren.',
             )}
           </p>
           ${safety

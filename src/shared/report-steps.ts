@@ -2,9 +2,9 @@ import { msg } from '@lit/localize';
 import { css, html, type TemplateResult } from 'lit';
 
 /*
- * What happens after someone reports, step by step (Wegwijzer Mensenhandel, CoMensha). Many
- * people do not call because they fear what follows; this says it plainly and promises nothing
- * the sources do not. Shown by <report-cta steps> and by <signal-checklist> at its higher
+ * What happens after someone reports, step by step (Wegwijzer Mensenhandel, CoMensha; see
+ * docs/sources.md). Many people do not call because they fear what follows; this says it plainly
+ * and promises nothing the sources do not. Shown by <report-cta steps> and by <signal-checklist> at its higher
  * levels: one text, one place.
  */
 
@@ -43,20 +43,22 @@ export const REPORT_STEPS: readonly ReportStep[] = [
     title: () => msg('Bedenktijd'),
     text: () =>
       msg(
-        'Heb je geen geldige verblijfsvergunning? Dan krijg je tot drie maanden bedenktijd om te beslissen of je aangifte doet. In die tijd hoef je Nederland niet te verlaten.',
+        'Deze bedenktijd is voor wie geen recht heeft om in Nederland te zijn. Je krijgt dan tot drie maanden om te beslissen of je aangifte doet. In die tijd hoef je Nederland niet te verlaten. Kom je uit een land van de Europese Unie? Vraag dan aan CoMensha wat voor jou geldt.',
       ),
-    source: 'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers',
-    verified: '2026-11-27',
+    // For whom: Wegwijzer; where an EU citizen gets advice on their situation: CoMensha's helpdesk.
+    source:
+      'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers; https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
+    verified: '2026-11-29',
   },
   {
     id: 'residence',
     title: () => msg('Verblijfsvergunning'),
     text: () =>
       msg(
-        'Doe je aangifte of werk je mee aan het onderzoek? Dan krijg je een tijdelijke verblijfsvergunning zolang de zaak loopt: een jaar, en die kan worden verlengd. Kun je niet meewerken, bijvoorbeeld door je gezondheid, omdat je minderjarig bent of omdat je ernstig bedreigd wordt? Ook dan is een vergunning mogelijk.',
+        'Doe je aangifte of werk je mee aan het onderzoek? Dan kun je een tijdelijke verblijfsvergunning krijgen zolang de zaak loopt: een jaar, en die kan worden verlengd. Daar gelden voorwaarden voor. Kun je niet meewerken, bijvoorbeeld door je gezondheid, omdat je minderjarig bent of omdat je ernstig bedreigd wordt? Ook dan is een vergunning mogelijk.',
       ),
     source: 'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers',
-    verified: '2026-11-27',
+    verified: '2026-11-29',
   },
   {
     id: 'shelter',

@@ -73,6 +73,8 @@ describe('partner data: records that are skipped', () => {
 describe('partner data: links', () => {
   const links: [string, Record<string, unknown>, string | undefined][] = [
     ['a Dutch phone number', { type: 'phone', value: '030 000 0000' }, 'tel:+31300000000'],
+    ['a Dutch service number, dialled in national form', { type: 'phone', value: '0900 123 4567' }, 'tel:09001234567'],
+    ['a service number written with +31, dialled in national form', { type: 'phone', value: '+31 800 1234' }, 'tel:08001234'],
     ['an international phone number', { type: 'phone', value: '+31 (0)30-000 0000' }, 'tel:+31300000000'],
     ['a phone "number" in words', { type: 'phone', value: 'bel ons' }, undefined],
     ['a phone number that is a link', { type: 'phone', value: 'javascript:alert(1)' }, undefined],

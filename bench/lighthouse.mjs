@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
+import { medianOf } from './stats.mjs';
 
 const ELEMENTS = ['report-cta', 'signal-checklist', 'help-orgs', 'quick-exit'];
 const MODULE = '/dist/cdn/mensenhandel-widgets.js';
@@ -77,12 +78,6 @@ export function writePages() {
   });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 async function audit(url, port) {
   const { lhr } = await lighthouse(url, { port, onlyCategories: ['performance'], formFactor: 'mobile', logLevel: 'error' });
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
@@ -112,8 +107,7 @@ export async function lighthousePairs({ runs = Number(process.env.LIGHTHOUSE_RUN
       }
       log(`  Lighthouse: run ${run + 1} of ${runs}\n`);
     }
-    const medians = (list) => Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
-    return pages.map((page, i) => ({ page: page.name, with: medians(measured[i].with), without: medians(measured[i].without) }));
+    return pages.map((page, i) => ({ page: page.name, with: medianOf(measured[i].with), without: medianOf(measured[i].without) }));
   } finally {
     await chrome.kill();
     server.close();

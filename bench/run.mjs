@@ -11,15 +11,11 @@ import { rollup } from 'rollup';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { lighthousePairs, lighthouseTable } from './lighthouse.mjs';
+import { median, medianOf } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const args = [...chromiumArgs, '--js-flags=--expose-gc'];
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const sizes = (code) => ({
   raw: code.length,
   gzip: gzipSync(code, { level: 9 }).length,
@@ -155,8 +151,6 @@ async function languageSwitch(browser, origin, target) {
     }, target);
   });
 }
-
-const medianOf = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
 
 /**
  * <help-orgs> with 1,000 partner organisations: first render (the data checked, the count

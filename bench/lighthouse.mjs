@@ -16,7 +16,7 @@ const ELEMENTS = ['report-cta', 'signal-checklist', 'help-orgs', 'quick-exit'];
 const MODULE = '/dist/cdn/mensenhandel-widgets.js';
 
 /** Each element's first snippet in the README, as a partner copies it. */
-export function readmeSnippets(readme = readFileSync('README.md', 'utf8')) {
+function readmeSnippets(readme = readFileSync('README.md', 'utf8')) {
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
   return Object.fromEntries(
     ELEMENTS.map((tag) => {
@@ -62,7 +62,7 @@ ${paragraphs(2 + inArticle.length, text.length)}
 }
 
 /** Writes the pages to bench/.out/lighthouse/; returns [{ name, with, without }] (paths). */
-export function writePages() {
+function writePages() {
   const snippets = readmeSnippets();
   mkdirSync('bench/.out/lighthouse', { recursive: true });
   const sets = [...ELEMENTS.map((tag) => [tag, [tag]]), ['all four', ELEMENTS]];

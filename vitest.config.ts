@@ -9,7 +9,6 @@ export default defineConfig({
     projects: [
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
-        optimizeDeps: { include: ['lit', 'lit/static-html.js', '@lit/localize'] },
         test: {
           name: 'storybook',
           browser: {

@@ -6,7 +6,16 @@ import { LANGUAGE_NAMES } from '../src/shared/locale.js';
 
 setCustomElementsManifest(manifest);
 
+/** Lit records each copy that loads; two copies would not share their element definitions' internals. */
+type LitVersions = { litHtmlVersions?: string[]; litElementVersions?: string[] };
+
 const preview: Preview = {
+  beforeAll: () => {
+    const { litHtmlVersions = [], litElementVersions = [] } = globalThis as LitVersions;
+    if (litHtmlVersions.length > 1 || litElementVersions.length > 1) {
+      throw new Error(`Multiple versions of Lit loaded: lit-html ${litHtmlVersions.join(', ')}; lit-element ${litElementVersions.join(', ')}`);
+    }
+  },
   globalTypes: {
     locale: {
       description: 'Language of the widgets (sets <html lang>, as a partner page does)',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
@@ -45,6 +46,57 @@ async function partnerSites(context, next) {
     .replace(`/${site}/assets/mh/`, '/dist/cdn/')
     .replace(`/${site}/`, '/tests/partner-site/');
   return next();
+}
+
+/** The Referer of each request to the stand-in npm CDN, for the test that the snippet sends none. */
+const npmCdnReferrers = [];
+
+/**
+ * For the Storybook workbench tests. /snippet-site/?snippet=…&csp=… is a partner page with a
+ * copied snippet pasted in, under the Content-Security-Policy the snippet block gives, with
+ * dist/cdn/ copied to /snippet-site/assets/mh/. /npm/mensenhandel-widgets@<version>/dist/cdn/
+ * stands in for a public npm CDN: it answers any origin (CORS), so a page on localhost can load
+ * it from 127.0.0.1, another origin on this server.
+ */
+async function workbenchSites(context, next) {
+  const [folder, file] = /^\/(?:npm\/mensenhandel-widgets@[^/]+\/dist\/cdn|snippet-site\/assets\/mh)\/([\w.-]+)$/.exec(context.path) ?? [];
+  if (file) {
+    if (folder.startsWith('/npm/')) {
+      npmCdnReferrers.push(context.get('referer'));
+      context.set('Access-Control-Allow-Origin', '*');
+    }
+    // The built bytes as a static host sends them (the dev server would rewrite them), so the
+    // integrity hash holds.
+    context.type = 'js';
+    context.body = await readFile(`dist/cdn/${file}`).catch(() => {
+      context.status = 404;
+      return '';
+    });
+    return undefined;
+  }
+  if (context.path === '/npm-cdn-referrers') {
+    context.body = JSON.stringify(npmCdnReferrers);
+    return undefined;
+  }
+  if (context.path !== '/snippet-site/') return next();
+  context.set('Content-Security-Policy', String(context.query.csp));
+  context.type = 'html';
+  context.body = `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <title>Gemeente Voorbeeld – Mensenhandel</title>
+    <script src="/tests/partner-site/watch.js"></script>
+    <link rel="stylesheet" href="/tests/partner-site/site.css" />
+  </head>
+  <body>
+    <main>
+      <h1>Mensenhandel</h1>
+      ${context.query.snippet}
+    </main>
+  </body>
+</html>`;
+  return undefined;
 }
 
 /**
@@ -105,6 +157,9 @@ let reactBundle;
 const frameworks = {
   name: 'frameworks',
   resolveImport({ source }) {
+    // Tests import story files for their controls and args; their play functions run only in
+    // Storybook, so its `expect` need only be importable here.
+    if (source === 'storybook/test') return '/node_modules/@open-wc/testing/index.js';
     if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.prod.js';
     if (['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'].includes(source)) return REACT_BUNDLE;
     return undefined;
@@ -133,7 +188,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [partnerSites, partnerData],
+  middleware: [partnerSites, partnerData, workbenchSites],
   plugins: [
     frameworks,
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),

@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { LANGUAGE_NAMES } from '../src/shared/locale.js';
+import { withSnippetBlock } from '../stories/workbench/snippet-block.js';
 
 setCustomElementsManifest(manifest);
 
@@ -29,6 +30,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'nl' },
   decorators: [
+    withSnippetBlock,
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'nl';
       return story();

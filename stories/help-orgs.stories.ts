@@ -1,19 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
+import { HELP_ORGS_LAYOUTS } from '../src/help-orgs/help-orgs.js';
+import { AUDIENCES } from '../src/help-orgs/org.js';
+import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
+import { FORMS } from '../src/shared/forms.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
+import { choice, flag, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
 
 interface HelpOrgsArgs {
-  forms?: string;
-  audience?: string;
-  region?: string;
-  orgs?: string;
+  forms?: string[];
+  audience?: string[];
+  region?: string[];
+  orgs?: string[];
   layout?: string;
   'heading-level'?: string;
   filterable?: boolean;
-  mode?: string;
+  lang?: string;
 }
+
+/** The regions of the built-in organisations; a partner's own codes come with its data. */
+const REGIONS = [...new Set(BUILT_IN_ORGS.flatMap((org) => [org.region ?? []].flat()))];
 
 /** A municipality's own help point, as a partner writes it inline. */
 const partnerData = JSON.stringify({
@@ -48,58 +56,50 @@ const meta: Meta<HelpOrgsArgs> = {
   tags: ['autodocs'],
   play: widgetsRendered,
   argTypes: {
-    forms: { control: 'text', description: 'sexual labour criminal organ' },
-    audience: { control: 'text', description: 'victim bystander professional' },
-    region: { control: 'text', description: 'twente amsterdam noord-holland rotterdam flevoland, or your own codes' },
-    orgs: { control: 'text', description: 'ids to show, in this order' },
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    filterable: { control: 'boolean' },
-    mode: { control: 'inline-radio', options: ['merge', 'replace'] },
+    forms: tokenList(FORMS, []),
+    audience: tokenList(AUDIENCES, []),
+    region: tokenList(REGIONS, []),
+    orgs: tokenList(
+      BUILT_IN_ORGS.map((org) => org.id),
+      [],
+    ),
+    layout: choice(HELP_ORGS_LAYOUTS),
+    'heading-level': headingLevel,
+    filterable: flag,
+    lang: language,
   },
-  render: (args) => html`
-    <help-orgs
-      forms=${args.forms ?? nothing}
-      audience=${args.audience ?? nothing}
-      region=${args.region ?? nothing}
-      orgs=${args.orgs ?? nothing}
-      layout=${args.layout ?? nothing}
-      heading-level=${args['heading-level'] ?? nothing}
-      mode=${args.mode ?? nothing}
-      ?filterable=${args.filterable}
-    >
-      <p>In gevaar? Bel 112. Advies: CoMensha 033 448 11 86. Veilig Thuis: 0800-2000.</p>
-    </help-orgs>
-  `,
+  render: (args, context) => renderWidget('help-orgs', args, context),
 };
 export default meta;
 type Story = StoryObj<HelpOrgsArgs>;
 
 export const Default: Story = {};
 
-export const Victims: Story = { args: { audience: 'victim' } };
+export const Victims: Story = { args: { audience: ['victim'] } };
 
-export const Bystanders: Story = { args: { audience: 'bystander' } };
+export const Bystanders: Story = { args: { audience: ['bystander'] } };
 
-export const Professionals: Story = { args: { audience: 'professional' } };
+export const Professionals: Story = { args: { audience: ['professional'] } };
 
-export const LabourExploitation: Story = { args: { forms: 'labour' } };
+export const LabourExploitation: Story = { args: { forms: ['labour'] } };
 
-export const Region: Story = { args: { region: 'flevoland twente' } };
+export const Region: Story = { args: { region: ['twente', 'flevoland'] } };
 
 export const Grid: Story = { args: { layout: 'grid' } };
 
 export const Filterable: Story = { args: { filterable: true } };
 
-export const ChosenOrganisations: Story = { args: { orgs: 'veilig-thuis fier keerpunt' } };
+export const ChosenOrganisations: Story = { args: { orgs: ['fier', 'keerpunt', 'veilig-thuis'] } };
 
 export const PartnerData: Story = {
+  parameters: { snippet: false },
   render: () => html`
 <help-orgs region="voorbeeld">${inline(partnerData)}</help-orgs>
   `,
 };
 
 export const PartnerDataOnly: Story = {
+  parameters: { snippet: false },
   render: () => html`
 <help-orgs mode="replace">${inline(partnerData)}</help-orgs>
   `,
@@ -118,6 +118,7 @@ const longList = JSON.stringify({
 });
 
 export const LongList: Story = {
+  parameters: { snippet: false },
   render: () => html`
 <help-orgs mode="replace" filterable>${inline(longList)}</help-orgs>
   `,
@@ -130,6 +131,7 @@ export const LongList: Story = {
 };
 
 export const ErrorState: Story = {
+  parameters: { snippet: false },
   render: () => html`<help-orgs src="./does-not-exist/orgs.json"></help-orgs>`,
   play: async (context) => {
     await widgetsRendered(context);
@@ -144,8 +146,7 @@ export const ErrorState: Story = {
 };
 
 export const English: Story = {
-  globals: { locale: 'en' },
-  args: { filterable: true },
+  args: { lang: 'en', filterable: true },
   play: async (context) => {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('help-orgs')!;
@@ -154,6 +155,6 @@ export const English: Story = {
 };
 
 /** Right to left, though the page sets no `dir`. */
-export const Arabic: Story = { globals: { locale: 'ar' }, args: { filterable: true }, play: rendersIn('ar') };
+export const Arabic: Story = { args: { lang: 'ar', filterable: true }, play: rendersIn('ar') };
 
-export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { filterable: true }, play: rendersIn('ti') };
+export const Tigrinya: Story = { args: { lang: 'ti', filterable: true }, play: rendersIn('ti') };

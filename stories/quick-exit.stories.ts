@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
+import { QUICK_EXIT_POSITIONS, QUICK_EXIT_SHORTCUTS } from '../src/quick-exit/quick-exit.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
+import { choice, language, renderWidget, text } from './workbench/controls.js';
 
 interface QuickExitArgs {
   position?: string;
   shortcut?: string;
   href?: string;
   'safety-href'?: string;
+  lang?: string;
 }
 
 /*
@@ -21,20 +24,14 @@ const meta: Meta<QuickExitArgs> = {
   tags: ['autodocs'],
   play: widgetsRendered,
   argTypes: {
-    position: { control: 'inline-radio', options: ['fixed', 'inline'] },
-    shortcut: { control: 'inline-radio', options: ['shift', 'none'] },
-    href: { control: 'text', description: 'an https: address; default https://www.buienradar.nl/' },
-    'safety-href': { control: 'text', description: "the partner's page about browsing safely" },
+    position: choice(QUICK_EXIT_POSITIONS),
+    shortcut: choice(QUICK_EXIT_SHORTCUTS),
+    href: text('an https: address; default https://www.buienradar.nl/ (anything else gives the default)'),
+    'safety-href': text("the partner's https: page about browsing safely"),
+    lang: language,
   },
-  render: (args) => html`
-    <quick-exit
-      position=${args.position ?? nothing}
-      shortcut=${args.shortcut ?? nothing}
-      href=${args.href ?? nothing}
-      safety-href=${args['safety-href'] ?? nothing}
-    >
-      <a href="https://www.buienradar.nl/" rel="noreferrer">Snel weg</a>
-    </quick-exit>
+  render: (args, context) => html`
+    ${renderWidget('quick-exit', args, context)}
     <h1>Mensenhandel herkennen en melden</h1>
     <p>The page of a municipality, under the quick exit.</p>
   `,
@@ -60,8 +57,7 @@ export const WithSafetyPage: Story = {
 export const WithoutShortcut: Story = { args: { position: 'inline', shortcut: 'none' } };
 
 export const English: Story = {
-  globals: { locale: 'en' },
-  args: { position: 'inline' },
+  args: { lang: 'en', position: 'inline' },
   play: async (context) => {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('quick-exit')!;
@@ -71,10 +67,11 @@ export const English: Story = {
 
 /** On a right-to-left page the fixed button takes the other top corner. */
 export const RightToLeftPage: Story = {
+  parameters: { snippet: false },
   render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
 };
 
 /** Right to left, though the page sets no `dir`. */
-export const Arabic: Story = { globals: { locale: 'ar' }, args: { position: 'inline' }, play: rendersIn('ar') };
+export const Arabic: Story = { args: { lang: 'ar', position: 'inline' }, play: rendersIn('ar') };
 
-export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { position: 'inline' }, play: rendersIn('ti') };
+export const Tigrinya: Story = { args: { lang: 'ti', position: 'inline' }, play: rendersIn('ti') };

@@ -1,13 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
+import { CHANNEL_IDS, DEFAULT_CHANNELS } from '../src/report-cta/channels.js';
+import { REPORT_CTA_LAYOUTS } from '../src/report-cta/report-cta.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
+import { choice, flag, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
 
 interface ReportCtaArgs {
-  channels?: string;
+  channels?: string[];
   layout?: string;
   'heading-level'?: string;
+  steps?: boolean;
+  lang?: string;
 }
 
 const meta: Meta<ReportCtaArgs> = {
@@ -16,19 +21,13 @@ const meta: Meta<ReportCtaArgs> = {
   tags: ['autodocs'],
   play: widgetsRendered,
   argTypes: {
-    channels: { control: 'text', description: 'emergency police anonymous labour advice, in any order' },
-    layout: { control: 'inline-radio', options: ['card', 'banner', 'compact'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
+    channels: tokenList(CHANNEL_IDS, DEFAULT_CHANNELS),
+    layout: choice(REPORT_CTA_LAYOUTS),
+    'heading-level': headingLevel,
+    steps: flag,
+    lang: language,
   },
-  render: (args) => html`
-    <report-cta
-      channels=${args.channels ?? nothing}
-      layout=${args.layout ?? nothing}
-      heading-level=${args['heading-level'] ?? nothing}
-    >
-      <p>In gevaar? Bel 112. Geen spoed: politie 0900-8844. Anoniem melden: 0800-7000.</p>
-    </report-cta>
-  `,
+  render: (args, context) => renderWidget('report-cta', args, context),
 };
 export default meta;
 type Story = StoryObj<ReportCtaArgs>;
@@ -39,15 +38,14 @@ export const Banner: Story = { args: { layout: 'banner' } };
 
 export const Compact: Story = { args: { layout: 'compact' } };
 
-export const AllChannels: Story = { args: { channels: 'emergency police anonymous labour advice' } };
+export const AllChannels: Story = { args: { channels: [...CHANNEL_IDS] } };
 
-export const LabourExploitation: Story = { args: { channels: 'labour anonymous emergency' } };
+export const LabourExploitation: Story = { args: { channels: ['emergency', 'anonymous', 'labour'] } };
 
-export const EmergencyOnly: Story = { args: { channels: 'emergency', layout: 'compact' } };
+export const EmergencyOnly: Story = { args: { channels: ['emergency'], layout: 'compact' } };
 
 export const English: Story = {
-  globals: { locale: 'en' },
-  args: { channels: 'emergency police anonymous labour advice' },
+  args: { lang: 'en', channels: [...CHANNEL_IDS] },
   play: async (context) => {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('report-cta')!;
@@ -56,6 +54,7 @@ export const English: Story = {
 };
 
 export const WithLocalReportingPoint: Story = {
+  parameters: { snippet: false },
   render: () => html`
     <report-cta channels="emergency police">
       <p slot="local"><strong>Meldpunt Gemeente Voorbeeld</strong>: kijk op de website van uw gemeente.</p>
@@ -65,6 +64,7 @@ export const WithLocalReportingPoint: Story = {
 
 /** A municipality's theme (NL Design System style tokens) mapped onto the widget's --mh-* properties. */
 export const CustomTheme: Story = {
+  parameters: { snippet: false },
   render: () => html`
     <style>
       .voorbeeld-theme {
@@ -89,7 +89,7 @@ export const CustomTheme: Story = {
 
 /** `steps`: what happens after you report, opened. */
 export const WhatHappensAfterReporting: Story = {
-  render: () => html`<report-cta steps channels="emergency police anonymous"></report-cta>`,
+  args: { steps: true, channels: ['emergency', 'police', 'anonymous'] },
   play: async (context) => {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('report-cta')!;
@@ -101,15 +101,15 @@ export const WhatHappensAfterReporting: Story = {
 
 export const WhatHappensAfterReportingEnglish: Story = {
   ...WhatHappensAfterReporting,
-  globals: { locale: 'en' },
+  args: { ...WhatHappensAfterReporting.args, lang: 'en' },
 };
 
 /** Right to left, though the page sets no `dir`. */
-export const Arabic: Story = { globals: { locale: 'ar' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ar') };
+export const Arabic: Story = { args: { lang: 'ar', channels: [...CHANNEL_IDS] }, play: rendersIn('ar') };
 
-export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { channels: 'emergency police anonymous labour advice' }, play: rendersIn('ti') };
+export const Tigrinya: Story = { args: { lang: 'ti', channels: [...CHANNEL_IDS] }, play: rendersIn('ti') };
 
 export const WhatHappensAfterReportingArabic: Story = {
   ...WhatHappensAfterReporting,
-  globals: { locale: 'ar' },
+  args: { ...WhatHappensAfterReporting.args, lang: 'ar' },
 };

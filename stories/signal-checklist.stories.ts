@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-import type { SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
+import { FORMS } from '../src/shared/forms.js';
+import { SIGNAL_CHECKLIST_AUDIENCES, type SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
+import { choice, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
 
 interface SignalChecklistArgs {
-  forms?: string;
+  forms?: string[];
   audience?: string;
   'heading-level'?: string;
+  lang?: string;
   checked?: string[];
 }
 
@@ -32,21 +34,17 @@ const meta: Meta<SignalChecklistArgs> = {
     await checklistRendered(context);
   },
   argTypes: {
-    forms: { control: 'text', description: 'sexual labour criminal organ, any subset' },
-    audience: { control: 'inline-radio', options: ['public', 'professional'] },
-    'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] },
-    checked: { control: 'object', description: 'ids of ticked signals (property)' },
+    forms: tokenList(FORMS),
+    audience: choice(SIGNAL_CHECKLIST_AUDIENCES),
+    'heading-level': headingLevel,
+    lang: language,
+    checked: { control: 'object', description: "ids of ticked signals (property): what a visitor ticks, not part of the snippet" },
   },
-  render: (args) => html`
-    <signal-checklist
-      forms=${args.forms ?? nothing}
-      audience=${args.audience ?? nothing}
-      heading-level=${args['heading-level'] ?? nothing}
-      .checked=${args.checked ?? []}
-    >
-      <p>Twijfel je? Bel CoMensha: 033 448 11 86. In gevaar? Bel 112.</p>
-    </signal-checklist>
-  `,
+  render: (args, context) => {
+    const widget = renderWidget('signal-checklist', args, context) as SignalChecklist;
+    widget.checked = args.checked ?? [];
+    return widget;
+  },
 };
 export default meta;
 type Story = StoryObj<SignalChecklistArgs>;
@@ -76,21 +74,20 @@ export const Acute: Story = {
   },
 };
 
-export const SexualExploitation: Story = { args: { forms: 'sexual' } };
+export const SexualExploitation: Story = { args: { forms: ['sexual'] } };
 
-export const LabourExploitation: Story = { args: { forms: 'labour' } };
+export const LabourExploitation: Story = { args: { forms: ['labour'] } };
 
-export const CriminalExploitation: Story = { args: { forms: 'criminal' } };
+export const CriminalExploitation: Story = { args: { forms: ['criminal'] } };
 
 /** No signal list exists for organ removal: an explanation and the advice to seek help. */
-export const OrganRemoval: Story = { args: { forms: 'organ' } };
+export const OrganRemoval: Story = { args: { forms: ['organ'] } };
 
 /** Adds the signals professionals are trained to notice, and CoMensha's helpdesk. */
 export const Professional: Story = { args: { audience: 'professional', checked: ['cannot-refuse', 'pimp-control'] } };
 
 export const English: Story = {
-  globals: { locale: 'en' },
-  args: { checked: ['depressed', 'underpaid', 'lying'] },
+  args: { lang: 'en', checked: ['depressed', 'underpaid', 'lying'] },
   play: async (context) => {
     const el = await checklistRendered(context);
     await expect(el.shadowRoot!.querySelector('h2')!.textContent).toBe('Recognising the signals of human trafficking');
@@ -98,11 +95,9 @@ export const English: Story = {
 };
 
 /** A partner page in Dutch with one widget in English, through its own `lang`. */
-export const EnglishWidgetOnDutchPage: Story = {
-  render: () => html`<signal-checklist lang="en" forms="labour"></signal-checklist>`,
-};
+export const EnglishWidgetOnDutchPage: Story = { args: { lang: 'en', forms: ['labour'] } };
 
 /** Right to left, though the page sets no `dir`. */
-export const Arabic: Story = { globals: { locale: 'ar' }, args: { checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ar') };
+export const Arabic: Story = { args: { lang: 'ar', checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ar') };
 
-export const Tigrinya: Story = { globals: { locale: 'ti' }, args: { checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ti') };
+export const Tigrinya: Story = { args: { lang: 'ti', checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ti') };

@@ -1,0 +1,94 @@
+/*
+ * The HTML a partner pastes: the module's script tag, the element with the chosen attributes,
+ * and a fallback text read from the widget as the story shows it, so its numbers and language
+ * are the widget's own (written once, in src/). Pure functions: nothing leaves the browser.
+ */
+
+export type Hosting = 'own' | 'npm';
+
+/** The public npm CDN for a CMS that cannot upload script files: exact version, CORS, immutable. */
+export const NPM_CDN = 'https://cdn.jsdelivr.net';
+
+/** The folder the module is loaded from, ending in '/'. */
+export function moduleFolder(hosting: Hosting, ownPath: string, version: string): string {
+  if (hosting === 'npm') return `${NPM_CDN}/npm/mensenhandel-widgets@${version}/dist/cdn/`;
+  const path = ownPath.trim() || '/';
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The Content-Security-Policy a page needs for the widgets, where the module comes from. */
+export function cspLine(hosting: Hosting): string {
+  return hosting === 'npm' ? `default-src 'self'; script-src 'self' ${NPM_CDN}` : "default-src 'self'";
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export interface SnippetParts {
+  tag: string;
+  attributes: readonly (readonly [string, string])[];
+  /** The fallback content, as HTML lines. */
+  fallback: readonly string[];
+  folder: string;
+  integrity?: string;
+  /** No Referer to a CDN: it would tell the CDN which page a visitor reads. */
+  noReferrer?: boolean;
+}
+
+export function snippet({ tag, attributes, fallback, folder, integrity, noReferrer }: SnippetParts): string {
+  const script = [
+    `<script type="module" src="${escapeHtml(`${folder}mensenhandel-widgets.js`)}"`,
+    integrity ? ` integrity="${escapeHtml(integrity)}"` : '',
+    noReferrer ? ' referrerpolicy="no-referrer"' : '',
+    '></script>',
+  ].join('');
+  const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+  return [script, '', `<${tag}${attrs}>`, ...fallback.map((line) => `  ${line}`), `</${tag}>`, ''].join('\n');
+}
+
+/** Every element under `root`, inside nested shadow roots too (a checklist's <report-cta>). */
+function* deep(root: ParentNode, selector: string): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.matches(selector)) yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot, selector);
+  }
+}
+
+/** What a phone link says, with what it belongs to: "Politie: Bel 0900-8844". */
+function phoneLine(link: Element): string {
+  const said = clean(link.textContent);
+  const card = link.closest('[part~="org"], [part~="channel"]');
+  if (card) {
+    const name = clean(card.querySelector('[part~="name"], .name')?.textContent);
+    return name ? `${name}: ${said}` : said;
+  }
+  const sentence = link.closest('p');
+  if (!sentence) return said;
+  const around = clean([...sentence.childNodes].filter((node) => node !== link).map((node) => node.textContent).join(' '));
+  const number = said.replace(/^\D+/, '');
+  // "Is er nu gevaar? Bel meteen 112." already names the number; else the sentence with its link.
+  return around.includes(number) ? around : clean(sentence.textContent);
+}
+
+/**
+ * The fallback content for `widget` as it is rendered: its heading and every phone number it
+ * shows, or for <quick-exit> its link; shown before the script runs and if it never does.
+ */
+export function fallbackOf(widget: HTMLElement): string[] {
+  const root = widget.shadowRoot;
+  if (!root) return [];
+  const exit = root.querySelector<HTMLAnchorElement>('a[part~="button"]');
+  if (widget.localName === 'quick-exit' && exit) {
+    return [`<a href="${escapeHtml(exit.getAttribute('href') ?? '')}" rel="noreferrer">${escapeHtml(clean(exit.firstChild?.textContent))}</a>`];
+  }
+  const heading = clean(root.querySelector('#heading')?.textContent);
+  const lines = [...new Set([...deep(root, 'a[href^="tel:"]')].map(phoneLine))];
+  // Arabic on a Dutch page: the page's direction would apply to the fallback text.
+  const dir = root.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl' ? ' dir="rtl"' : '';
+  return [
+    ...(heading ? [`<p${dir}>${escapeHtml(heading)}</p>`] : []),
+    ...(lines.length ? [`<ul${dir}>`, ...lines.map((line) => `  <li>${escapeHtml(line)}</li>`), '</ul>'] : []),
+  ];
+}

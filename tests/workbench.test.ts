@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import type { Args, ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { render, type TemplateResult } from 'lit';
+import * as helpOrgs from '../stories/help-orgs.stories.js';
+import * as quickExit from '../stories/quick-exit.stories.js';
+import * as reportCta from '../stories/report-cta.stories.js';
+import * as signalChecklist from '../stories/signal-checklist.stories.js';
+import { chosenAttributes } from '../stories/workbench/controls.js';
+import { cspLine, fallbackOf, moduleFolder, snippet } from '../stories/workbench/snippet.js';
+import { matchLocale } from '../src/shared/locale.js';
+import { waitFor } from './helpers.js';
+import { expectNoTrace, openPartnerPage } from './partner.js';
+
+/*
+ * Storybook's snippet block: what an editor copies reproduces the story. For every story whose
+ * markup the controls make, the snippet (script tag with the built module's integrity hash, the
+ * element with the chosen attributes, the fallback read from the story's widget) is pasted into
+ * a partner page under the Content-Security-Policy the block gives, and the widget there must
+ * show what the story shows: the same text and the same links.
+ */
+
+type StoriesModule = { default: Meta } & Record<string, StoryObj | Meta>;
+const { integrity } = (await (await fetch('/dist/sri.json')).json()) as { integrity: string };
+
+/** Every element in a widget's shadow tree, nested widgets (a checklist's <report-cta>) too. */
+function* shadowTree(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* shadowTree(el.shadowRoot);
+  }
+}
+
+/** What a visitor reads and can follow: text per element, and every link. */
+function seen(widget: Element) {
+  const tree = [...shadowTree(widget.shadowRoot!)];
+  return {
+    text: tree
+      .filter((el) => el.shadowRoot === null && el.children.length === 0)
+      .map((el) => el.textContent!.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+    links: tree.filter((el) => el.hasAttribute('href')).map((el) => el.getAttribute('href')),
+  };
+}
+
+/** Rendered in its language, nested widgets too. */
+function shown(widget: Element, lang: string): boolean {
+  const bases = [...shadowTree(widget.shadowRoot ?? widget)].filter((el) => el.matches('[part~="base"]'));
+  const nested = [...shadowTree(widget.shadowRoot ?? widget)].filter((el) => el.localName === 'report-cta');
+  return bases.length > nested.length && bases.every((base) => base.getAttribute('lang') === lang);
+}
+
+/** Stories whose widget the controls make: no markup of their own, no visitor state. */
+function snippetStories({ default: meta, ...stories }: StoriesModule) {
+  const argTypes = meta.argTypes as ArgTypes;
+  return Object.entries(stories as Record<string, StoryObj>)
+    .filter(([, story]) => !story.render && story.parameters?.snippet !== false)
+    .map(([name, story]) => ({ name, meta, args: { ...meta.args, ...story.args } as Args, argTypes }))
+    .filter(({ args, argTypes }) => Object.keys(args).every((arg) => argTypes[arg]?.table?.category === 'attributes'));
+}
+
+const modules: [string, StoriesModule][] = [
+  ['report-cta', reportCta as unknown as StoriesModule],
+  ['signal-checklist', signalChecklist as unknown as StoriesModule],
+  ['help-orgs', helpOrgs as unknown as StoriesModule],
+  ['quick-exit', quickExit as unknown as StoriesModule],
+];
+
+for (const [tag, module] of modules) {
+  describe(`<${tag}>: the copied snippet on a strict-CSP partner page shows the story`, function () {
+    this.timeout(30_000);
+    const stories = snippetStories(module);
+
+    it('has stories to compare', () => {
+      expect(stories.length).to.be.greaterThan(2);
+    });
+
+    for (const { name, meta, args, argTypes } of stories) {
+      it(name, async () => {
+        const lang = matchLocale((args.lang as string | undefined) ?? 'nl');
+        const story = document.createElement('div');
+        document.body.append(story);
+        let frame: HTMLIFrameElement | undefined;
+        try {
+          render(meta.render!(args, { argTypes } as never) as TemplateResult | HTMLElement, story);
+          const widget = story.querySelector(tag)!;
+          await waitFor(() => shown(widget, lang), `the story's widget did not render in ${lang}`);
+          const code = snippet({
+            tag,
+            attributes: chosenAttributes(args, argTypes),
+            fallback: fallbackOf(widget as HTMLElement),
+            folder: moduleFolder('own', '/snippet-site/assets/mh/', ''),
+            integrity,
+          });
+          frame = await openPartnerPage(`/snippet-site/?snippet=${encodeURIComponent(code)}&csp=${encodeURIComponent(cspLine('own'))}`);
+          const pasted = frame.contentDocument!.querySelector(tag)!;
+          await waitFor(() => shown(pasted, lang), `the pasted widget did not render in ${lang}`);
+          expect(seen(pasted)).to.deep.equal(seen(widget));
+          expectNoTrace(frame);
+          // The markup says what the controls chose (a default may be left out)…
+          for (const [name, value] of Object.entries(args)) {
+            const written = pasted.getAttribute(name) ?? argTypes[name].table?.defaultValue?.summary ?? '';
+            if (Array.isArray(value)) expect(written.split(' '), name).to.have.members(value);
+            else if (typeof value === 'boolean') expect(pasted.hasAttribute(name), name).to.equal(value);
+            else expect(written, name).to.equal(value);
+          }
+          // …and its fallback text holds every number the widget shows.
+          const fallback = pasted.textContent!;
+          for (const link of [...shadowTree(pasted.shadowRoot!)].filter((el) => el.matches('a[href^="tel:"]'))) {
+            expect(fallback).to.contain(link.textContent!.replace(/^\D+/, '').trim());
+          }
+        } finally {
+          story.remove();
+          frame?.remove();
+        }
+      });
+    }
+  });
+}
+
+describe('the snippet', () => {
+  it("holds the element's numbers in its language as fallback, and leaves out defaults", async () => {
+    const story = document.createElement('div');
+    document.body.append(story);
+    try {
+      const args = { lang: 'en', channels: ['emergency', 'labour'], layout: 'card' };
+      const meta = reportCta.default;
+      render(meta.render!(args, { argTypes: meta.argTypes } as never) as HTMLElement, story);
+      const widget = story.querySelector('report-cta')!;
+      await waitFor(() => shown(widget, 'en'), 'not in English');
+      const code = snippet({
+        tag: 'report-cta',
+        attributes: chosenAttributes(args, meta.argTypes as ArgTypes),
+        fallback: fallbackOf(widget),
+        folder: moduleFolder('own', '/pad/naar/mh', ''),
+        integrity: 'sha384-x',
+      });
+      expect(code).to.equal(`<script type="module" src="/pad/naar/mh/mensenhandel-widgets.js" integrity="sha384-x"></script>
+
+<report-cta channels="emergency labour" lang="en">
+  <p>Report human trafficking</p>
+  <ul>
+    <li>Emergency number: Call 112</li>
+    <li>Nederlandse Arbeidsinspectie: Call 0800-5151</li>
+  </ul>
+</report-cta>
+`);
+    } finally {
+      story.remove();
+    }
+  });
+});

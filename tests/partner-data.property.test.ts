@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define/help-orgs.js';
 import { LoadError, parseOrgs, partnerRecords } from '../src/help-orgs/org-data.js';
+import { mutated, SEED, valid } from './fixtures/partner-data-cases.js';
 import { waitFor, warningsDuring } from './helpers.js';
 
 /*
@@ -9,43 +10,6 @@ import { waitFor, warningsDuring } from './helpers.js';
  * the widget shows no link but https:, tel: and mailto:, builds no element from data, and a
  * valid record survives next to broken ones. Seeded, so a failure can be replayed.
  */
-
-const SEED = 20261127;
-const FIELDS = ['id', 'name', 'description', 'forms', 'audiences', 'region', 'website', 'channels', 'languages', 'source', 'verified', '__proto__', 'constructor'];
-
-const valid = {
-  id: 'meldpunt-voorbeeld',
-  name: 'Meldpunt Mensenhandel Voorbeeld',
-  description: { nl: 'Voor vragen en meldingen in de regio.' },
-  forms: ['sexual', 'labour'],
-  audiences: ['victim', 'bystander'],
-  website: 'https://voorbeeld.example/mensenhandel',
-  channels: [
-    { type: 'phone', value: '030 000 0000' },
-    { type: 'chat', value: 'https://voorbeeld.example/chat', anonymous: true },
-    { type: 'email', value: 'meldpunt@voorbeeld.example' },
-  ],
-};
-
-const hostile = fc.constantFrom(
-  'javascript:alert(1)',
-  'JAVASCRIPT:alert(1)',
-  ' javascript:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'http://voorbeeld.example/',
-  '//voorbeeld.example/',
-  '<img src=x onerror=alert(1)>',
-  '<script>alert(1)</script>',
-  'vbscript:msgbox(1)',
-  'tel:javascript:alert(1)',
-  '\u202ehttps://evil.example',
-);
-const anyValue = fc.oneof(fc.jsonValue(), hostile, fc.array(hostile), fc.record({ type: fc.constantFrom('phone', 'chat', 'web', 'email'), value: hostile }));
-
-/** A valid record with some fields replaced by anything, as a careless or hostile file has it. */
-const mutated = fc
-  .dictionary(fc.constantFrom(...FIELDS), anyValue, { minKeys: 1, maxKeys: 4 })
-  .map((changes) => JSON.parse(JSON.stringify({ ...valid, id: 'mutated', ...changes })) as unknown);
 
 describe('partner data, whatever it holds', () => {
   it('the parser never throws on any JSON or value (500 cases)', async () => {

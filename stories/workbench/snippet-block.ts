@@ -90,7 +90,7 @@ export class SnippetBlock extends LitElement {
       this.copied = 'Gekopieerd';
     } catch {
       // No clipboard (an http: site, a browser that asks): select the code to copy by hand.
-      getSelection()?.selectAllChildren(this.renderRoot.querySelector('code')!);
+      getSelection()?.selectAllChildren(this.renderRoot.querySelector('pre code')!);
       this.copied = 'De code is geselecteerd: kopieer met Ctrl+C (Cmd+C op een Mac).';
     }
   }

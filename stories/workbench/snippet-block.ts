@@ -121,8 +121,9 @@ export class SnippetBlock extends LitElement {
         </fieldset>
         ${npm
           ? html`<p class="warning">
-              <strong>Privacy:</strong> jsDelivr ziet bij elk bezoek aan je pagina het IP-adres van de bezoeker. Voor iemand
-              die uitgebuit wordt, is dat een spoor buiten je eigen site. Het codefragment stuurt geen adres van je pagina mee.
+              <strong>Privacy:</strong> jsDelivr ziet bij elk bezoek aan je pagina het IP-adres van de bezoeker en op welke
+              website die is. Voor iemand die uitgebuit wordt, is dat een spoor buiten je eigen site. Welke pagina het is, stuurt
+              het codefragment niet mee.
               De <code>integrity</code>-hash controleert het eerste bestand; de bestanden die het daarna laadt (code per widget,
               talen) liggen vast door het versienummer, maar de browser controleert hun hash niet.
             </p>`

@@ -19,7 +19,7 @@ const orgData = () => import('./org-data.js');
 
 export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
-const MODES: readonly OrgMode[] = ['merge', 'replace'];
+export const MODES: readonly OrgMode[] = ['merge', 'replace'];
 
 /** How a visitor reached an organisation. */
 export type HelpOrgsVia = 'phone' | 'web' | 'email';

@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-import { HELP_ORGS_LAYOUTS } from '../src/help-orgs/help-orgs.js';
+import { HELP_ORGS_LAYOUTS, MODES } from '../src/help-orgs/help-orgs.js';
 import { AUDIENCES } from '../src/help-orgs/org.js';
 import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { FORMS } from '../src/shared/forms.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
-import { choice, flag, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
+import { choice, flag, headingLevel, language, renderWidget, text, tokenList } from './workbench/controls.js';
 
 interface HelpOrgsArgs {
   forms?: string[];
@@ -17,6 +17,8 @@ interface HelpOrgsArgs {
   layout?: string;
   'heading-level'?: string;
   filterable?: boolean;
+  src?: string;
+  mode?: string;
   lang?: string;
 }
 
@@ -66,6 +68,8 @@ const meta: Meta<HelpOrgsArgs> = {
     layout: choice(HELP_ORGS_LAYOUTS),
     'heading-level': headingLevel,
     filterable: flag,
+    src: text('the address of your partner data, on your own site (check it first on "Partnerdata controleren")'),
+    mode: choice(MODES),
     lang: language,
   },
   render: (args, context) => renderWidget('help-orgs', args, context),

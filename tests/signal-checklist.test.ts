@@ -40,9 +40,9 @@ async function tick(el: SignalChecklist, id: string): Promise<CustomEvent> {
 
 const publicIds = SIGNALS.filter((signal) => !signal.professional).map((signal) => signal.id);
 
-describe('<signal-checklist>', () => {
+describe('<signal-checklist perspective="other">', () => {
   it('shows at least 25 signals by default as native checkboxes with a label, in groups per form', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     expect(boxes(el).length).to.be.at.least(25);
     expect(boxes(el).map((input) => input.value)).to.deep.equal(publicIds);
     for (const input of boxes(el)) expect(input.closest('label')!.textContent!.trim()).not.to.equal('');
@@ -58,7 +58,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('explains organ removal and advises to seek help, without signals', async () => {
-    const el = await checklist(html`<signal-checklist forms="organ"></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" forms="organ"></signal-checklist>`);
     const organ = root(el).querySelector('[data-group="organ"]')!;
     expect(organ.querySelector('input')).to.equal(null);
     expect(organ.textContent).to.contain('orgaan af te staan').and.contain('Vraag dan advies bij CoMensha');
@@ -68,7 +68,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('always shows the caveat, with Veilig Thuis one tap away', async () => {
-    const el = await checklist(html`<signal-checklist forms="labour"></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" forms="labour"></signal-checklist>`);
     const caveat = root(el).querySelector('[part~="caveat"]')!;
     expect(caveat.textContent).to.contain('huiselijk geweld').and.contain('Veilig Thuis');
     expect(caveat.textContent).to.contain('Zie je geen signalen? Dan kan er toch iets mis zijn');
@@ -79,8 +79,8 @@ describe('<signal-checklist>', () => {
   });
 
   it('shows fewer signals with forms="labour": the general ones and the labour ones', async () => {
-    const all = await checklist(html`<signal-checklist></signal-checklist>`);
-    const labour = await checklist(html`<signal-checklist forms="labour"></signal-checklist>`);
+    const all = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
+    const labour = await checklist(html`<signal-checklist perspective="other" forms="labour"></signal-checklist>`);
     expect(groups(labour)).to.deep.equal(['general', 'labour']);
     expect(boxes(labour).length).to.be.lessThan(boxes(all).length);
     const groupOf = new Map(SIGNALS.map((signal) => [signal.id, signal.group]));
@@ -90,21 +90,21 @@ describe('<signal-checklist>', () => {
   it('drops unknown forms with one warning, and shows all forms when none is valid', async () => {
     let el!: SignalChecklist;
     const warnings = await warningsDuring(async () => {
-      el = await checklist(html`<signal-checklist forms="labor criminal"></signal-checklist>`);
+      el = await checklist(html`<signal-checklist perspective="other" forms="labor criminal"></signal-checklist>`);
     });
     expect(groups(el)).to.deep.equal(['general', 'criminal']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('forms').and.contain('"labor"').and.contain('sexual, labour, criminal, organ');
     const fallback = await warningsDuring(async () => {
-      el = await checklist(html`<signal-checklist forms="nonsense"></signal-checklist>`);
+      el = await checklist(html`<signal-checklist perspective="other" forms="nonsense"></signal-checklist>`);
     });
     expect(groups(el)).to.deep.equal(['general', 'sexual', 'labour', 'criminal', 'organ']);
     expect(fallback).to.have.length(1);
   });
 
   it('adds the signals professionals are trained to notice, and points them to CoMensha’s helpdesk', async () => {
-    const pub = await checklist(html`<signal-checklist></signal-checklist>`);
-    const pro = await checklist(html`<signal-checklist audience="professional"></signal-checklist>`);
+    const pub = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
+    const pro = await checklist(html`<signal-checklist perspective="other" audience="professional"></signal-checklist>`);
     const professionalIds = SIGNALS.filter((signal) => signal.professional).map((signal) => signal.id);
     expect(professionalIds.length).to.be.at.least(4);
     expect(boxes(pro).length).to.equal(boxes(pub).length + professionalIds.length);
@@ -119,7 +119,7 @@ describe('<signal-checklist>', () => {
   it('falls back to the public audience with one warning', async () => {
     let el!: SignalChecklist;
     const warnings = await warningsDuring(async () => {
-      el = await checklist(html`<signal-checklist audience="police"></signal-checklist>`);
+      el = await checklist(html`<signal-checklist perspective="other" audience="police"></signal-checklist>`);
     });
     expect(box(el, 'cannot-refuse')).to.equal(null);
     expect(warnings).to.have.length(1);
@@ -127,39 +127,40 @@ describe('<signal-checklist>', () => {
   });
 
   it('uses the heading level the page needs, with group headings one level lower', async () => {
-    const el = await checklist(html`<signal-checklist heading-level="3"></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" heading-level="3"></signal-checklist>`);
     expect(root(el).querySelector('h3')!.textContent).to.equal('Signalen van mensenhandel herkennen');
     expect([...root(el).querySelectorAll('legend h4')].length).to.equal(4);
   });
 
   it('fires signal-checklist-change with the ticked ids, their forms and the level', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     let event = await tick(el, 'underpaid');
-    expect(event.detail).to.deep.equal({ signals: ['underpaid'], forms: ['labour'], level: 'some' });
+    expect(event.detail).to.deep.equal({ signals: ['underpaid'], forms: ['labour'], level: 'some', perspective: 'other' });
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
     event = await tick(el, 'depressed');
-    expect(event.detail).to.deep.equal({ signals: ['depressed', 'underpaid'], forms: ['labour'], level: 'some' });
+    expect(event.detail).to.deep.equal({ signals: ['depressed', 'underpaid'], forms: ['labour'], level: 'some', perspective: 'other' });
     event = await tick(el, 'lying');
     expect(event.detail).to.deep.equal({
       signals: ['depressed', 'underpaid', 'lying'],
       forms: ['labour', 'criminal'],
       level: 'several',
+      perspective: 'other',
     });
     expect(el.summary).to.deep.equal(event.detail);
     event = await tick(el, 'underpaid');
-    expect(event.detail).to.deep.equal({ signals: ['depressed', 'lying'], forms: ['criminal'], level: 'some' });
+    expect(event.detail).to.deep.equal({ signals: ['depressed', 'lying'], forms: ['criminal'], level: 'some', perspective: 'other' });
   });
 
   it('reaches the summary from document level, through the shadow root', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     const heard = oneEvent(document, 'signal-checklist-change');
     box(el, 'runs-away').click();
     expect((await heard).detail.forms).to.deep.equal(['sexual']);
   });
 
   it('grows the guidance with the level: three ticks give the police and anonymous reporting', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:112']);
     await tick(el, 'depressed');
     expect(shownText(el)).to.contain('Praat erover met iemand die je vertrouwt.');
@@ -170,7 +171,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('adds the Arbeidsinspectie when labour signals are ticked', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
@@ -178,7 +179,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('puts 112 first and biggest when a signal means immediate danger', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     await tick(el, 'not-free');
     expect(el.summary.level).to.equal('acute');
     expect(telLinks(el)[0]).to.equal('tel:112');
@@ -190,7 +191,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('tells screen readers the summary through a polite live region', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     expect(status(el).getAttribute('aria-live') ?? 'polite').to.equal('polite');
     expect(status(el).textContent!.trim()).to.equal('Je hebt nog niets aangevinkt.');
     await tick(el, 'depressed');
@@ -203,7 +204,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('lets a keyboard user reach a checkbox with Tab and tick it with Space', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -225,12 +226,12 @@ describe('<signal-checklist>', () => {
   });
 
   it('clears every tick with the reset button, and with reset()', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     await tick(el, 'depressed');
     await tick(el, 'lying');
     const cleared = oneEvent(el, 'signal-checklist-change');
     root(el).querySelector<HTMLButtonElement>('[part~="reset"]')!.click();
-    expect((await cleared).detail).to.deep.equal({ signals: [], forms: [], level: 'none' });
+    expect((await cleared).detail).to.deep.equal({ signals: [], forms: [], level: 'none', perspective: 'other' });
     expect(boxes(el).filter((input) => input.checked)).to.deep.equal([]);
     expect(status(el).textContent!.trim()).to.equal('Je hebt nog niets aangevinkt.');
     el.checked = ['self-harm'];
@@ -242,7 +243,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('takes ticks through `checked`, in the checklist’s order, ignoring ids it does not show', async () => {
-    const el = await checklist(html`<signal-checklist forms="sexual"></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" forms="sexual"></signal-checklist>`);
     const warnings = await warningsDuring(async () => {
       el.checked = ['runs-away', 'no-such-signal', 'underpaid', 'cannot-refuse', 'depressed'];
       await el.updateComplete;
@@ -251,30 +252,31 @@ describe('<signal-checklist>', () => {
     expect(warnings[0]).to.contain('no-such-signal');
     expect(el.checked).to.deep.equal(['depressed', 'runs-away']);
     expect(boxes(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['depressed', 'runs-away']);
-    expect(el.summary).to.deep.equal({ signals: ['depressed', 'runs-away'], forms: ['sexual'], level: 'some' });
+    expect(el.summary).to.deep.equal({ signals: ['depressed', 'runs-away'], forms: ['sexual'], level: 'some', perspective: 'other' });
   });
 
   it('knows what is ticked as soon as `checked` is set, before it renders', () => {
     const el = document.createElement('signal-checklist');
+    el.perspective = 'other';
     el.checked = ['lying', 'depressed'];
     expect(el.checked).to.deep.equal(['depressed', 'lying']);
-    expect(el.summary).to.deep.equal({ signals: ['depressed', 'lying'], forms: ['criminal'], level: 'some' });
+    expect(el.summary).to.deep.equal({ signals: ['depressed', 'lying'], forms: ['criminal'], level: 'some', perspective: 'other' });
   });
 
   it('forgets ticks on signals that are no longer shown', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     el.checked = ['underpaid', 'lying'];
     await el.updateComplete;
     const changed = oneEvent(el, 'signal-checklist-change');
     el.setAttribute('forms', 'criminal');
-    expect((await changed).detail).to.deep.equal({ signals: ['lying'], forms: ['criminal'], level: 'some' });
+    expect((await changed).detail).to.deep.equal({ signals: ['lying'], forms: ['criminal'], level: 'some', perspective: 'other' });
     el.setAttribute('forms', 'labour criminal');
     await el.updateComplete;
     expect(el.checked).to.deep.equal(['lying']);
   });
 
   it('prints a list of what was ticked', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     await tick(el, 'lying');
     const shown = (element: Element) => getComputedStyle(element).display !== 'none';
     // Firefox under WebDriver BiDi cannot emulate print media: apply the element's own
@@ -301,7 +303,7 @@ describe('<signal-checklist>', () => {
   });
 
   it('stores nothing', async () => {
-    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     await tick(el, 'lying');
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
@@ -318,7 +320,7 @@ describe('<signal-checklist>', () => {
     it(`passes axe at level ${level}`, async function () {
       // axe checks some hundred nodes here; on a busy machine that can take longer than 10 s.
       this.timeout(30000);
-      const el = await checklist(html`<signal-checklist .checked=${checked}></signal-checklist>`);
+      const el = await checklist(html`<signal-checklist perspective="other" .checked=${checked}></signal-checklist>`);
       expect(el.summary.level).to.equal(level);
       await expect(el).to.be.accessible();
     });
@@ -326,13 +328,13 @@ describe('<signal-checklist>', () => {
 
   it('passes axe for professionals', async function () {
     this.timeout(30000);
-    const el = await checklist(html`<signal-checklist audience="professional" .checked=${['cannot-refuse']}></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" audience="professional" .checked=${['cannot-refuse']}></signal-checklist>`);
     await expect(el).to.be.accessible();
   });
 
   it('speaks English on an English page, and passes axe there', async function () {
     this.timeout(30000);
-    const el = await checklist(html`<signal-checklist .checked=${['threatened']}></signal-checklist>`);
+    const el = await checklist(html`<signal-checklist perspective="other" .checked=${['threatened']}></signal-checklist>`);
     document.documentElement.lang = 'en';
     try {
       await waitUntil(() => shownText(el).includes('Recognising the signals of human trafficking'), 'no English', {
@@ -376,10 +378,11 @@ describe('signal-checklist level rules', () => {
 
   it('summarizes forms in their fixed order; general signals add none', () => {
     const byId = (id: string) => SIGNALS.find((signal) => signal.id === id)!;
-    expect(summarize(['lying', 'depressed', 'runs-away'].map(byId))).to.deep.equal({
+    expect(summarize(['lying', 'depressed', 'runs-away'].map(byId), null)).to.deep.equal({
       signals: ['lying', 'depressed', 'runs-away'],
       forms: ['sexual', 'criminal'],
       level: 'several',
+      perspective: null,
     });
   });
 });
@@ -422,7 +425,7 @@ describe('<signal-checklist lang>', () => {
     const before = await fixture(html`<report-cta lang="en"></report-cta>`);
     await waitUntil(() => shownText(before).includes('Report human trafficking'), 'no English', { timeout: 5000 });
     before.remove();
-    const el = await fixture<SignalChecklist>(html`<signal-checklist lang="en"></signal-checklist>`);
+    const el = await fixture<SignalChecklist>(html`<signal-checklist perspective="other" lang="en"></signal-checklist>`);
     await waitUntil(() => shownText(el).includes('Recognising the signals'), 'stayed without a language', {
       timeout: 5000,
     });

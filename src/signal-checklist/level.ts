@@ -5,6 +5,10 @@ export const LEVELS = ['none', 'some', 'several', 'acute'] as const;
 /** How worrying the ticked signals are together; the guidance grows with it. */
 export type SignalChecklistLevel = (typeof LEVELS)[number];
 
+export const PERSPECTIVES = ['ask', 'self', 'other'] as const;
+/** Who the checklist asks about: the visitor (`self`), someone else (`other`), or it asks first (`ask`). */
+export type SignalChecklistPerspective = (typeof PERSPECTIVES)[number];
+
 /** `detail` of `signal-checklist-change`, and the element's `summary`. */
 export interface SignalChecklistSummary {
   /** Ids of the ticked signals, in the checklist's order. */
@@ -12,6 +16,8 @@ export interface SignalChecklistSummary {
   /** Forms with at least one tick, in the order of FORMS; general signals add none. */
   forms: Form[];
   level: SignalChecklistLevel;
+  /** Whom the ticks are about; null while `ask` waits for the visitor's answer. */
+  perspective: Exclude<SignalChecklistPerspective, 'ask'> | null;
 }
 
 /**
@@ -29,6 +35,9 @@ function formsOf(ticked: readonly Pick<Signal, 'group'>[]): Form[] {
 }
 
 /** The summary of a list of ticked signals (in the order given). */
-export function summarize(ticked: readonly Signal[]): SignalChecklistSummary {
-  return { signals: ticked.map((signal) => signal.id), forms: formsOf(ticked), level: levelOf(ticked) };
+export function summarize(
+  ticked: readonly Signal[],
+  perspective: SignalChecklistSummary['perspective'],
+): SignalChecklistSummary {
+  return { signals: ticked.map((signal) => signal.id), forms: formsOf(ticked), level: levelOf(ticked), perspective };
 }

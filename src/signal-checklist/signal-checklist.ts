@@ -6,12 +6,28 @@ import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
 import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
-import { toPhoneLink } from '../shared/links.js';
+import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
-import { summarize, type SignalChecklistLevel, type SignalChecklistSummary } from './level.js';
+import { CHANNELS } from '../report-cta/channels.js';
+import {
+  PERSPECTIVES,
+  summarize,
+  type SignalChecklistLevel,
+  type SignalChecklistPerspective,
+  type SignalChecklistSummary,
+} from './level.js';
 import { signalChecklistStyles } from './signal-checklist.styles.js';
-import { aboutForm, aboutTrafficking, DOMESTIC_VIOLENCE_LINE, SIGNALS, type Signal, type SignalGroup } from './signals.js';
+import {
+  aboutForm,
+  aboutTrafficking,
+  CALL_HISTORY_NOTE,
+  DOMESTIC_VIOLENCE_LINE,
+  SIGNALS,
+  VICTIM_HELP,
+  type Signal,
+  type SignalGroup,
+} from './signals.js';
 
 export const SIGNAL_CHECKLIST_AUDIENCES = ['public', 'professional'] as const;
 export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number];
@@ -21,10 +37,14 @@ const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal
 
 /**
  * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
- * there (help never disappears), first when acute.
+ * there (help never disappears), first when acute. About oneself, the checklist shows its own
+ * help first (112 on top when acute), and the <report-cta> is for reporting: Meld Misdaad
+ * Anoniem, a line for bystanders, is left out.
  */
-function channelsFor(level: SignalChecklistLevel, forms: readonly Form[]): string {
-  const report = forms.includes('labour') ? 'police anonymous labour' : 'police anonymous';
+function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: boolean): string {
+  const labour = forms.includes('labour') ? ' labour' : '';
+  if (self) return level === 'acute' ? `police${labour}` : `police${labour} emergency`;
+  const report = `police anonymous${labour}`;
   switch (level) {
     case 'none':
     case 'some':
@@ -38,7 +58,9 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[]): strin
 
 /**
  * A checklist of the signals of human trafficking: a visitor ticks what they have seen and
- * gets calm guidance with one-tap next steps, growing with how worrying the signals are. The
+ * gets calm guidance with one-tap next steps, growing with how worrying the signals are. It
+ * speaks to a visitor worried about someone else, or to the person it may be happening to
+ * (`perspective`); by default it first asks which. The
  * next steps are a `<report-cta>` (the same channels and numbers), so the define module defines
  * both elements.
  * Nothing is stored: leaving the page forgets every tick.
@@ -50,17 +72,22 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[]): strin
  * @summary Tick the signals you have seen; get guidance and one-tap `tel:` next steps.
  *
  * @attr {string} forms - Forms of exploitation to show: space-separated tokens out of `sexual labour criminal organ` (default all). General signals are always shown. Unknown tokens are dropped with a warning; when none is valid, all.
+ * @attr {"ask" | "self" | "other"} perspective - Whom the signals are about: `self` (the visitor's own situation: "Je moet je paspoort afgeven", with help for victims first and a note on call history), `other` (someone else: "Heeft het eigen paspoort niet zelf"), or `ask` (default): two large choices ask first, and the visitor can change the answer at any time (kept in memory only). Invalid values give `ask` with a warning.
  * @attr {"public" | "professional"} audience - `public` (default), or `professional` to add the signals professionals are trained to notice and point to CoMensha's helpdesk.
  * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2); group headings are one level lower.
  * @attr {string} lang - The widget's language; the whole page follows the most recent one (see README, "Language").
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - From the embedded `<report-cta>`: a visitor activated a next step (see `<report-cta>`).
- * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - The ticks changed (by the visitor, `checked` or `reset()`). `detail = { signals, forms, level }`: ids of the ticked signals, the forms with a tick, and `none`, `some`, `several` or `acute`. Bubbles and is composed.
+ * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - The ticks changed (by the visitor, `checked` or `reset()`). Also when the visitor answers or changes the `ask` question. `detail = { signals, forms, level, perspective }`: ids of the ticked signals, the forms with a tick, `none`, `some`, `several` or `acute`, and `self`, `other` or `null` (`ask`, not yet answered). Bubbles and is composed.
  *
  * @slot - Fallback content, shown before the script runs or without JavaScript.
  *
  * @csspart base - The widget's box.
  * @csspart heading - The headings.
+ * @csspart perspective - The question "Gaat het om jezelf of om iemand anders?" (`ask` only).
+ * @csspart perspective-choice - Each of its two answers (buttons, `aria-pressed` on the chosen one).
+ * @csspart help - In `self`: the help for victims, before the ways to report.
+ * @csspart safety - In `self`: the note that a call stays in the phone's list of recent calls.
  * @csspart caveat - The note that signals can also point to other problems.
  * @csspart group - One group of signals (a fieldset), and the organ removal section.
  * @csspart signal - One signal: its checkbox and label.
@@ -90,44 +117,73 @@ export class SignalChecklist extends WidgetElement {
   static override properties = {
     forms: { type: String },
     audience: { type: String },
+    perspective: { type: String },
     headingLevel: { type: String, attribute: 'heading-level' },
     ticked: { state: true, attribute: false },
+    answer: { state: true, attribute: false },
   };
 
   /** Forms to show (the `forms` attribute). */
   declare forms: string | null;
   /** `public` or `professional` (the `audience` attribute). */
   declare audience: string | null;
+  /** `ask`, `self` or `other` (the `perspective` attribute). */
+  declare perspective: string | null;
   /** Heading level 1–6 (the `heading-level` attribute). */
   declare headingLevel: string | null;
   /** Ids of the ticked signals, shown or not (pruned before each render). */
   declare private ticked: ReadonlySet<string>;
+  /** The visitor's answer to the `ask` question; in memory only. */
+  declare private answer: SignalChecklistSummary['perspective'];
 
   private shownForms: Form[] = [...FORMS];
   private shownAudience: SignalChecklistAudience = 'public';
   private shownHeadingLevel: HeadingLevel = 2;
-  private announced = JSON.stringify(summarize([]));
+  /** The last summary announced; before the first render, none. */
+  private announced: string | undefined;
 
   constructor() {
     super();
     this.forms = null;
     this.audience = null;
+    this.perspective = null;
     this.headingLevel = null;
     this.ticked = new Set();
+    this.answer = null;
   }
 
-  /** The signals on screen: the general ones, those of the forms shown, and the professional ones for professionals. */
+  /** The `perspective` attribute, read when asked so `summary` is right before the first render. */
+  private get shownPerspective(): SignalChecklistPerspective {
+    return parseChoice(TAG, 'perspective', this.perspective, PERSPECTIVES, 'ask');
+  }
+
+  /** Whom the signals are about now: the page's choice, or the visitor's answer (null: not yet). */
+  private get about(): SignalChecklistSummary['perspective'] {
+    const perspective = this.shownPerspective;
+    return perspective === 'ask' ? this.answer : perspective;
+  }
+
+  /**
+   * The signals on screen: the general ones and those of the forms shown. About someone else,
+   * the professional ones for professionals only; about oneself, every signal with a text for
+   * it (a person knows whether they can refuse clients); before the `ask` answer, none.
+   */
   private get shownSignals(): Signal[] {
+    const about = this.about;
     const professional = this.shownAudience === 'professional';
     return SIGNALS.filter(
       (signal) =>
-        (signal.group === 'general' || this.shownForms.includes(signal.group)) && (professional || !signal.professional),
+        (signal.group === 'general' || this.shownForms.includes(signal.group)) &&
+        (about === 'self' ? !!signal.self : about === 'other' && (professional || !signal.professional)),
     );
   }
 
   /** What is ticked now: the same shape as the `signal-checklist-change` event's detail. */
   get summary(): SignalChecklistSummary {
-    return summarize(this.shownSignals.filter((signal) => this.ticked.has(signal.id)));
+    return summarize(
+      this.shownSignals.filter((signal) => this.ticked.has(signal.id)),
+      this.about,
+    );
   }
 
   /** Ids of the ticked signals. Set it to tick signals; ids the checklist does not show are ignored. */
@@ -157,13 +213,17 @@ export class SignalChecklist extends WidgetElement {
     if (changed.has('headingLevel')) {
       this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
     }
-    // A tick on a signal that is no longer shown is forgotten, not kept out of sight.
-    if (this.summary.signals.length !== this.ticked.size) this.ticked = new Set(this.summary.signals);
+    // A tick on a signal that is no longer shown is forgotten, not kept out of sight. Before the
+    // visitor answers `ask`, nothing is shown and nothing is forgotten.
+    const summary = this.summary;
+    if (summary.perspective && summary.signals.length !== this.ticked.size) this.ticked = new Set(summary.signals);
   }
 
   protected override updated(): void {
     const summary = this.summary;
     const key = JSON.stringify(summary);
+    // The first render announces only what differs from nothing ticked (ticks set before it).
+    this.announced ??= JSON.stringify(summarize([], summary.perspective));
     if (key === this.announced) return;
     this.announced = key;
     this.dispatchEvent(
@@ -179,45 +239,121 @@ export class SignalChecklist extends WidgetElement {
     const level = this.shownHeadingLevel;
     const sub = Math.min(level + 1, 6) as HeadingLevel;
     const summary = this.summary;
-    const professional = this.shownAudience === 'professional';
+    const about = summary.perspective;
     return html`
       <section aria-labelledby="heading">
         ${heading(level, 'heading', msg('Signalen van mensenhandel herkennen'))}
         <p>${aboutTrafficking()}</p>
-        <p class="intro">
-          ${msg('Maak je je zorgen over iemand, of over jezelf? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.')}
-        </p>
-        ${this.renderCaveat()}
-        <div class="groups" @change=${this.toggle}>
-          ${GROUPS.filter((group) => group === 'general' || this.shownForms.includes(group)).map((group) =>
-            this.renderGroup(group, sub),
-          )}
-        </div>
-        ${this.shownForms.includes('organ') ? this.renderOrgan(sub) : nothing}
-        <div class="summary ${summary.level}" part="summary" role="status">${this.renderSummary(summary)}</div>
-        <div class="guidance" part="guidance">
-          ${heading(sub, 'guidance', msg('Wat kun je doen?'))}
-          ${summary.level === 'some' || summary.level === 'several'
-            ? html`<p>${msg('Praat erover met iemand die je vertrouwt.')}</p>`
-            : nothing}
-          ${professional
-            ? html`<p>
-                ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.')}
-              </p>`
-            : nothing}
-          <report-cta
-            channels=${channelsFor(summary.level, summary.forms)}
-            layout=${professional || summary.level === 'several' || summary.level === 'acute' ? 'card' : 'compact'}
-            heading-level=${Math.min(sub + 1, 6)}
-            ?steps=${summary.level === 'several' || summary.level === 'acute'}
-          ></report-cta>
-        </div>
-        <button type="button" class="target reset" part="reset" @click=${this.reset}>${msg('Alle vinkjes wissen')}</button>
+        ${this.shownPerspective === 'ask' ? this.renderQuestion(about, sub) : nothing}
+        ${about
+          ? html`<p class="intro">
+                ${about === 'self'
+                  ? msg('Vink aan wat voor jou klopt. Wat je aanvinkt, wordt nergens bewaard.')
+                  : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.')}
+              </p>
+              ${this.renderCaveat(about)}
+              <div class="groups" @change=${this.toggle}>
+                ${GROUPS.filter((group) => group === 'general' || this.shownForms.includes(group)).map((group) =>
+                  this.renderGroup(group, sub),
+                )}
+              </div>
+              ${this.shownForms.includes('organ') ? this.renderOrgan(sub) : nothing}
+              <div class="summary ${summary.level}" part="summary" role="status">${this.renderSummary(summary)}</div>`
+          : nothing}
+        ${this.renderGuidance(summary, sub)}
+        ${about
+          ? html`<button type="button" class="target reset" part="reset" @click=${this.reset}>
+              ${msg('Alle vinkjes wissen')}
+            </button>`
+          : nothing}
       </section>
     `;
   }
 
-  private renderCaveat(): TemplateResult {
+  /** The `ask` question: two large choices that stay, so the answer can be changed at any time. */
+  private renderQuestion(about: SignalChecklistSummary['perspective'], level: HeadingLevel): TemplateResult {
+    const choice = (value: 'self' | 'other', label: string) =>
+      html`<button
+        type="button"
+        class="target choice"
+        part="perspective-choice"
+        aria-pressed=${about === value ? 'true' : 'false'}
+        @click=${() => (this.answer = value)}
+      >
+        ${label}
+      </button>`;
+    return html`
+      <div class="perspective" part="perspective" role="group" aria-labelledby="perspective">
+        ${heading(level, 'perspective', msg('Gaat het om jezelf of om iemand anders?'))}
+        <div class="choices">${choice('self', msg('Om mezelf'))} ${choice('other', msg('Om iemand anders'))}</div>
+      </div>
+    `;
+  }
+
+  private renderGuidance(summary: SignalChecklistSummary, level: HeadingLevel): TemplateResult {
+    const self = summary.perspective === 'self';
+    const professional = !self && this.shownAudience === 'professional';
+    const serious = summary.level === 'several' || summary.level === 'acute';
+    return html`
+      <div class="guidance" part="guidance">
+        ${heading(level, 'guidance', msg('Wat kun je doen?'))}
+        ${summary.level === 'some' || summary.level === 'several'
+          ? html`<p>${msg('Praat erover met iemand die je vertrouwt.')}</p>`
+          : nothing}
+        ${self ? this.renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel) : nothing}
+        ${professional
+          ? html`<p>
+              ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.')}
+            </p>`
+          : nothing}
+        <report-cta
+          channels=${channelsFor(summary.level, summary.forms, self)}
+          layout=${professional || serious ? 'card' : 'compact'}
+          heading-level=${Math.min(level + 1, 6)}
+          ?steps=${self || serious}
+        ></report-cta>
+      </div>
+    `;
+  }
+
+  /**
+   * Help for the person it may be happening to, before the ways to report: 112 first when a
+   * ticked signal is acute, a word on call history before any number, CoMensha, and by form the
+   * help meant for victims (of the forms ticked, or of every form shown while none is).
+   */
+  private renderHelp(summary: SignalChecklistSummary, level: HeadingLevel): TemplateResult {
+    const { emergency, advice } = CHANNELS;
+    const call112 = toPhoneLink(emergency.phone)!;
+    const callAdvice = toPhoneLink(advice.phone)!;
+    const forms = summary.forms.length > 0 ? summary.forms : this.shownForms;
+    const byForm = forms.flatMap((form) => VICTIM_HELP[form] ?? []);
+    return html`
+      ${summary.level === 'acute'
+        ? html`<p class="emergency">
+            ${emergency.purpose()}
+            <a class="target call" href=${call112.href}>${msg(str`Bel ${call112.display}`)}</a>
+          </p>`
+        : nothing}
+      <section class="help" part="help" aria-labelledby="help">
+        ${heading(level, 'help', msg('Hulp voor jou'))}
+        <p class="safety" part="safety">${CALL_HISTORY_NOTE.text()}</p>
+        <ul>
+          <li>
+            <strong>${advice.name()}</strong> ${advice.purpose()}
+            <a class="target call" href=${callAdvice.href}>${msg(str`Bel ${callAdvice.display}`)}</a>
+            <span class="details">${advice.hours?.()}</span>
+          </li>
+          ${byForm.map(
+            (help) => html`<li>
+              <strong>${help.name}</strong> ${help.text()} <a href=${help.href}>${displayHost(help.href)}</a>
+            </li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderCaveat(about: 'self' | 'other'): TemplateResult {
     const line = DOMESTIC_VIOLENCE_LINE;
     const phone = toPhoneLink(line.phone)!;
     return html`
@@ -227,7 +363,11 @@ export class SignalChecklist extends WidgetElement {
           ${msg('Advies over huiselijk geweld')}: ${line.name} (${line.note()}),
           <a href=${phone.href}>${msg(str`Bel ${phone.display}`)}</a>
         </p>
-        <p>${msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.')}</p>
+        <p>
+          ${about === 'self'
+            ? msg('Klopt geen van deze zinnen, maar voelt het toch niet goed? Vraag dan advies.')
+            : msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.')}
+        </p>
       </div>
     `;
   }
@@ -245,7 +385,7 @@ export class SignalChecklist extends WidgetElement {
           ${signals.map((signal) => {
             const on = this.ticked.has(signal.id);
             return html`<li class=${on ? 'signal ticked' : 'signal'} part="signal">
-              <label><input type="checkbox" value=${signal.id} .checked=${on} /><span>${signal.text()}</span></label>
+              <label><input type="checkbox" value=${signal.id} .checked=${on} /><span>${this.about === 'self' ? signal.self!() : signal.text()}</span></label>
             </li>`;
           })}
         </ul>
@@ -264,19 +404,25 @@ export class SignalChecklist extends WidgetElement {
 
   private renderSummary(summary: SignalChecklistSummary): TemplateResult {
     const count = summary.signals.length;
-    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`)}</strong> ` : nothing}${this.levelText(summary.level)}`;
+    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`)}</strong> ` : nothing}${this.levelText(summary.level, summary.perspective === 'self')}`;
   }
 
-  private levelText(level: SignalChecklistLevel): string {
+  private levelText(level: SignalChecklistLevel, self: boolean): string {
     switch (level) {
       case 'none':
         return msg('Je hebt nog niets aangevinkt.');
       case 'some':
-        return msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.');
+        return self
+          ? msg('Eén of twee signalen zeggen nog niet zoveel. Twijfel je? Vraag dan advies.')
+          : msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.');
       case 'several':
-        return msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.');
+        return self
+          ? msg('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit. Er is hulp voor je: kijk hieronder.')
+          : msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.');
       case 'acute':
-        return msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.');
+        return self
+          ? msg('Wat je hebt aangevinkt, kan betekenen dat je nu in gevaar bent. Is dat zo? Bel dan meteen 112.')
+          : msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.');
     }
   }
 

@@ -474,7 +474,7 @@ class FakeChecklist extends HTMLElement {
     return this.ticked ?? JSON.parse(this.dataset.summary ?? '{"signals":[],"forms":[],"level":"none"}');
   }
 
-  tick(summary: { signals: string[]; forms: string[]; level: string }) {
+  tick(summary: { signals: string[]; forms: string[]; level: string; perspective?: string | null }) {
     this.ticked = summary;
     this.dispatchEvent(new CustomEvent('signal-checklist-change', { detail: summary, bubbles: true, composed: true }));
   }
@@ -539,6 +539,32 @@ describe('<help-orgs for>', () => {
       expect(orgIds(el)).to.deep.equal(all);
     } finally {
       other.remove();
+      checklist.remove();
+    }
+  });
+
+  it('follows whom the checklist is about: victims’ organisations for self, bystanders’ for other', async () => {
+    defineFake();
+    const el = await orgs(html`<help-orgs for="perspective"></help-orgs>`);
+    const checklist = document.createElement('signal-checklist') as unknown as FakeChecklist;
+    checklist.id = 'perspective';
+    document.body.append(checklist);
+    try {
+      const none = { signals: [], forms: [], level: 'none' };
+      checklist.tick({ ...none, perspective: 'self' });
+      await el.updateComplete;
+      expect(orgIds(el)).to.include.members(['fairwork', 'fier']).and.not.include('meld-misdaad-anoniem');
+      checklist.tick({ ...none, perspective: 'other' });
+      await el.updateComplete;
+      expect(orgIds(el)).to.include('meld-misdaad-anoniem').and.not.include('fairwork').and.not.include('fier');
+      checklist.tick({ ...labourTicks, perspective: 'self' });
+      await el.updateComplete;
+      expect(orgIds(el)).to.include('fairwork').and.not.include('fier').and.not.include('meld-misdaad-anoniem');
+      // Not yet answered: every audience again.
+      checklist.tick({ ...none, perspective: null });
+      await el.updateComplete;
+      expect(orgIds(el)).to.include.members(['fairwork', 'meld-misdaad-anoniem']);
+    } finally {
       checklist.remove();
     }
   });

@@ -66,3 +66,14 @@ export function checklistForms(summary: unknown): Form[] | null {
   if (!Array.isArray(signals) || signals.length === 0) return null;
   return FORMS.filter((form) => Array.isArray(forms) && forms.includes(form));
 }
+
+/**
+ * The audience a `<signal-checklist>` summary speaks for, as the "Wie ben je?" filter would
+ * choose it: `self` the organisations for victims, `other` those for bystanders; null before the
+ * visitor has answered, or for anything malformed.
+ */
+export function checklistAudiences(summary: unknown): Audience[] | null {
+  const { perspective } = (summary ?? {}) as Partial<SignalChecklistSummary>;
+  if (perspective === 'self') return ['victim'];
+  return perspective === 'other' ? ['bystander'] : null;
+}

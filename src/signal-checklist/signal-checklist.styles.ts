@@ -57,6 +57,52 @@ export const signalChecklistStyles = css`
   report-cta {
     margin-block-start: var(--_mh-space);
   }
+  /* The ask question: two large answers side by side, stacked on a narrow screen. */
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_mh-space) * 0.5);
+  }
+  .choice {
+    flex: 1 1 12em;
+    justify-content: center;
+    min-block-size: calc(var(--_mh-target) * 1.5);
+    border: 2px solid var(--_mh-accent);
+    background: var(--_mh-background);
+    color: var(--_mh-accent);
+    cursor: pointer;
+  }
+  .choice[aria-pressed='true'] {
+    background: var(--_mh-accent);
+    color: var(--_mh-accent-text);
+  }
+  .help ul {
+    list-style: none;
+    padding: 0;
+  }
+  .help li {
+    margin-block-end: calc(var(--_mh-space) * 0.75);
+  }
+  .safety {
+    background: var(--_mh-surface);
+    padding: calc(var(--_mh-space) * 0.75);
+  }
+  .call {
+    background: var(--_mh-accent);
+    color: var(--_mh-accent-text);
+  }
+  .emergency {
+    font-weight: 700;
+  }
+  .emergency .call {
+    background: var(--_mh-emergency);
+    color: var(--_mh-emergency-text);
+    font-size: 1.25em;
+  }
+  .details {
+    display: block;
+    color: var(--_mh-muted);
+  }
   .reset {
     margin-block-start: var(--_mh-space);
     background: var(--_mh-background);
@@ -74,6 +120,7 @@ export const signalChecklistStyles = css`
     .group:not(.has-ticks),
     .signal:not(.ticked),
     .organ,
+    .perspective,
     .reset {
       display: none;
     }

@@ -285,7 +285,7 @@ export class SignalChecklist extends WidgetElement {
     return html`
       <div class="perspective" part="perspective" role="group" aria-labelledby="perspective">
         ${heading(level, 'perspective', msg('Gaat het om jezelf of om iemand anders?'))}
-        <div class="choices">${choice('self', msg('Om mezelf'))} ${choice('other', msg('Om iemand anders'))}</div>
+        <div class="choices">${choice('self', msg('Het gaat om mij'))} ${choice('other', msg('Ik maak me zorgen om een ander'))}</div>
       </div>
     `;
   }

@@ -36,6 +36,40 @@ const loaders: Record<TargetLocale, () => Promise<LanguageModule>> = {
   ti: () => import('../generated/locales/ti.js'),
 };
 
+/**
+ * Texts only one element shows, split off each language file (scripts/compact-locales.mjs) so a
+ * page without that element does not load them. The element passes the loaders of its part and
+ * asks the function returned, as it renders, whether its texts are in: if not, they load into
+ * the language they belong to, and the element re-renders. A part that fails leaves Dutch.
+ */
+export function languagePart(
+  parts: Record<TargetLocale, () => Promise<LanguageModule>>,
+): (host: ReactiveControllerHost) => boolean {
+  const merged = new Set<Locale>();
+  const waiting = new Map<TargetLocale, Set<ReactiveControllerHost>>();
+  return (host) => {
+    const locale = activeLocale();
+    if (locale === sourceLocale || merged.has(locale)) return true;
+    let hosts = waiting.get(locale);
+    if (!hosts) {
+      const wanting = (hosts = new Set());
+      waiting.set(locale, wanting);
+      // The language's own module is loaded (it is active): its templates object is the one
+      // messages are looked up in, so the part joins it.
+      Promise.all([loaders[locale](), withTimeout(parts[locale](), locale)])
+        .then(([language, part]) => Object.assign(language.templates, part.templates))
+        .catch((error: unknown) => warnOnce(`could not load part of the "${locale}" translation (${String(error)}); some texts stay Dutch.`))
+        .finally(() => {
+          merged.add(locale);
+          waiting.delete(locale);
+          wanting.forEach((waiter) => waiter.requestUpdate());
+        });
+    }
+    hosts.add(host);
+    return false;
+  };
+}
+
 /** Each language by its own name, as a visitor looks for it in a list. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   nl: 'Nederlands',

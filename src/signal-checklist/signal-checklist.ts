@@ -8,6 +8,7 @@ import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
+import { languagePart } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import {
@@ -33,6 +34,19 @@ export const SIGNAL_CHECKLIST_AUDIENCES = ['public', 'professional'] as const;
 export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number];
 
 const TAG = 'signal-checklist';
+
+/** The checklist's own texts in each language: split off the language files, loaded only where a checklist is. */
+const ownTexts = languagePart({
+  en: () => import('../generated/locales/en-checklist.js'),
+  pl: () => import('../generated/locales/pl-checklist.js'),
+  ro: () => import('../generated/locales/ro-checklist.js'),
+  bg: () => import('../generated/locales/bg-checklist.js'),
+  uk: () => import('../generated/locales/uk-checklist.js'),
+  vi: () => import('../generated/locales/vi-checklist.js'),
+  ar: () => import('../generated/locales/ar-checklist.js'),
+  fr: () => import('../generated/locales/fr-checklist.js'),
+  ti: () => import('../generated/locales/ti-checklist.js'),
+});
 const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
 
 /**
@@ -233,6 +247,11 @@ export class SignalChecklist extends WidgetElement {
         composed: true,
       }),
     );
+  }
+
+  /** Until its own texts are in the page's language, the fallback content, as while the language loads. */
+  protected override render(): TemplateResult {
+    return ownTexts(this) ? super.render() : html`<slot></slot>`;
   }
 
   protected renderContent(): TemplateResult {

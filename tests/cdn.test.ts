@@ -51,15 +51,18 @@ describe('the CDN module on a partner page', () => {
     expect(chunk).to.match(/^\/partner-site\/assets\/mh\//);
   });
 
-  it("loads an element's code only when its tag appears, also when added later", async () => {
+  it("loads an element's code and texts only when its tag appears, also when added later", async () => {
     const win = frame.contentWindow!;
     const loaded = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded().some((path) => path.includes('signal-checklist'))).to.equal(false);
+    // The page is in English now: the checklist's own English texts are not loaded with the language.
+    expect(loaded().some((path) => path.includes('checklist'))).to.equal(false);
     const main = frame.contentDocument!.querySelector('main')!;
-    main.insertAdjacentHTML('beforeend', '<signal-checklist forms="labour"></signal-checklist>');
+    main.insertAdjacentHTML('beforeend', '<signal-checklist perspective="other" forms="labour"></signal-checklist>');
     const checklist = main.querySelector('signal-checklist')!;
     await waitFor(() => checklist.shadowRoot?.querySelector('input[type="checkbox"]'), 'added checklist did not render');
+    expect(checklist.shadowRoot!.textContent).to.contain('Recognising the signals');
     expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-signal-checklist-/.test(path))).to.equal(true);
+    expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-en-checklist-/.test(path))).to.equal(true);
     checklist.remove();
   });
 

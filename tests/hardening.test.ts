@@ -88,15 +88,17 @@ const cases: ElementCase[] = [
     attributes: {
       forms: fc.oneof(hostileText, fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ', 'x')).map((t) => t.join(' '))),
       audience: fc.oneof(hostileText, fc.constantFrom('public', 'professional')),
+      perspective: fc.oneof(hostileText, fc.constantFrom('ask', 'self', 'other')),
       'heading-level': fc.oneof(hostileText, fc.integer({ min: -2, max: 9 }).map(String)),
       lang: fc.oneof(hostileText, fc.constantFrom('en', 'nl')),
       'language-picker': hostileText,
     },
-    properties: ['forms', 'audience', 'headingLevel', 'checked', 'languagePicker'],
-    // Its next steps always hold 112, whatever is ticked or chosen.
+    properties: ['forms', 'audience', 'perspective', 'headingLevel', 'checked', 'languagePicker'],
+    // Its next steps always hold 112, whatever is ticked or chosen (in self, when acute, on top of them).
     help: (el) => {
       const steps = el.shadowRoot!.querySelector('report-cta');
-      return steps?.shadowRoot?.querySelector('a[href="tel:112"]') ? [] : ['tel:112 in the next steps'];
+      const call112 = 'a[href="tel:112"]';
+      return steps?.shadowRoot?.querySelector(call112) || el.shadowRoot!.querySelector(call112) ? [] : ['tel:112 in the next steps'];
     },
   },
   {

@@ -40,6 +40,19 @@ describe('every language on a partner page', () => {
     });
   }
 
+  it('ar: the self-check speaks to the visitor in Arabic, right to left, axe clean', async function () {
+    this.timeout(30000);
+    frame.contentDocument!.documentElement.lang = 'ar';
+    const root = () => widget('signal-checklist').shadowRoot!;
+    await waitFor(() => base('signal-checklist')?.lang === 'ar' && root().querySelector('input[value="no-id"]'), 'not in Arabic');
+    const label = root().querySelector('input[value="no-id"]')!.closest('label')!;
+    // "You have to hand over your passport or ID": the second-person text, not the third-person one.
+    expect(label.textContent).to.contain('جواز سفرك');
+    expect(getComputedStyle(label).direction).to.equal('rtl');
+    expect(root().querySelector('[part~="safety"]')!.textContent).to.contain('قائمة المكالمات الأخيرة');
+    expect(await axeViolations(frame, widget('signal-checklist'))).to.deep.equal([]);
+  });
+
   it('opens "what happens if I report" with the keyboard: five steps in the page\'s language, axe clean', async () => {
     frame.contentDocument!.documentElement.lang = 'pl';
     await waitFor(() => base('report-cta')?.lang === 'pl');

@@ -21,8 +21,13 @@ const uses: Record<string, (widget: HTMLElement) => Promise<void>> = {
     for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
   },
   'signal-checklist': async (widget) => {
-    for (const box of widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
-    for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
+    // Each answer to "Gaat het om jezelf of om iemand anders?", then every box and link it shows.
+    for (const choice of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="perspective-choice"]')) {
+      choice.click();
+      await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      for (const box of widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+      for (const link of widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) link.click();
+    }
   },
   'help-orgs': async (widget) => {
     for (const select of widget.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')) {

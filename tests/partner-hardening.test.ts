@@ -14,13 +14,13 @@ const WRITES = 150;
 
 const ATTRIBUTES: Record<string, string[]> = {
   'report-cta': ['channels', 'layout', 'heading-level', 'steps', 'lang', 'language-picker'],
-  'signal-checklist': ['forms', 'audience', 'heading-level', 'lang', 'language-picker'],
+  'signal-checklist': ['forms', 'audience', 'perspective', 'heading-level', 'lang', 'language-picker'],
   'help-orgs': ['forms', 'audience', 'region', 'orgs', 'layout', 'heading-level', 'filterable', 'mode', 'for', 'lang'],
   'quick-exit': ['href', 'position', 'shortcut', 'safety-href', 'lang'],
 };
 const PROPERTIES: Record<string, string[]> = {
   'report-cta': ['channels', 'layout', 'headingLevel', 'steps'],
-  'signal-checklist': ['forms', 'audience', 'headingLevel', 'checked'],
+  'signal-checklist': ['forms', 'audience', 'perspective', 'headingLevel', 'checked'],
   'help-orgs': ['forms', 'audience', 'region', 'orgs', 'layout', 'mode'],
   'quick-exit': ['href', 'position', 'shortcut', 'safetyHref'],
 };
@@ -33,7 +33,9 @@ const hostile = fc.oneof(
 /** What each widget must still show: its way to help. */
 const help: Record<string, (root: ShadowRoot) => boolean> = {
   'report-cta': (root) => root.querySelectorAll('a[href^="tel:"]').length > 0,
-  'signal-checklist': (root) => Boolean(root.querySelector('report-cta')?.shadowRoot?.querySelector('a[href="tel:112"]')),
+  // In self, when acute, 112 is on top of the next steps instead of in them.
+  'signal-checklist': (root) =>
+    Boolean(root.querySelector('a[href="tel:112"]') ?? root.querySelector('report-cta')?.shadowRoot?.querySelector('a[href="tel:112"]')),
   'help-orgs': (root) => Boolean(root.querySelector('a[href="tel:112"]')),
   'quick-exit': (root) => (root.querySelector<HTMLAnchorElement>('a[part="button"]')?.href ?? '').startsWith('https:'),
 };

@@ -26,6 +26,12 @@ describe('reflow', () => {
           doc.documentElement.lang = locale;
           const widgets = TAGS.map((tag) => doc.querySelector<HTMLElement>(tag)!);
           await waitFor(() => widgets.every((w) => w.shadowRoot?.querySelector(`[part~="base"][lang="${locale}"]`)), 'widgets did not render', 10_000);
+          // The checklist at its longest: the self-check, with help for victims of two forms and 112 on top.
+          const checklist = widgets[1] as HTMLElement & { checked: string[]; updateComplete: Promise<unknown> };
+          checklist.shadowRoot!.querySelector<HTMLButtonElement>('[part~="perspective-choice"]')!.click();
+          checklist.checked = ['not-free', 'underpaid', 'nude-blackmail'];
+          await checklist.updateComplete;
+          await waitFor(() => checklist.shadowRoot!.querySelector('[part~="help"] a[href="https://chatmetfier.nl/"]'), 'no self-check');
           for (const widget of widgets) {
             const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
             expect(base.scrollWidth, `<${widget.localName}> scrolls sideways`).to.be.at.most(base.clientWidth + 1);

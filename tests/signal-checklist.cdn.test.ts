@@ -45,6 +45,21 @@ describe('<signal-checklist> from the CDN module on a partner page', () => {
     expect(checklist('all').shadowRoot!.querySelector('[part~="caveat"]')!.textContent).to.contain('huiselijk geweld');
   });
 
+  it('asks first whom it is about, and speaks to the visitor after "Het gaat om mij"', async () => {
+    const el = checklist('ask');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="perspective-choice"]'), 'no question');
+    expect(boxes('ask')).to.deep.equal([]);
+    const [self] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="perspective-choice"]');
+    const changed = oneEvent(el, 'signal-checklist-change');
+    self.click();
+    expect((await changed).detail.perspective).to.equal('self');
+    await waitUntil(() => boxes('ask').length > 0, 'no signals after the answer');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('input[value="no-id"]')!.closest('label')!.textContent).to.contain('Je moet je paspoort');
+    expect(root.querySelector('[part~="safety"]')!.textContent).to.contain('recente gesprekken');
+    expect(root.querySelector('[part~="help"] a[href="https://fairwork.nu/"]')).to.exist;
+  });
+
   it('stores nothing, requests nothing from elsewhere and breaks no CSP rule', () => {
     expectNoTrace(frame);
   });

@@ -12,6 +12,7 @@ describe('the CDN module and the npm build on one page', () => {
     const el = document.createElement('report-cta');
     document.body.append(el);
     const checklist = document.createElement('signal-checklist');
+    checklist.setAttribute('perspective', 'other');
     document.body.append(checklist);
     const warnings = await warningsDuring(async () => {
       await import('/dist/cdn/mensenhandel-widgets.js' as string);

@@ -353,6 +353,135 @@ describe('<signal-checklist perspective="other">', () => {
   });
 });
 
+describe('<signal-checklist perspective>', () => {
+  const choices = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="perspective-choice"]')];
+  const label = (el: SignalChecklist, id: string) => box(el, id).closest('label')!.textContent!.trim();
+  const help = (el: SignalChecklist) => root(el).querySelector<HTMLElement>('[part~="help"]');
+  const selfIds = SIGNALS.filter((signal) => signal.self).map((signal) => signal.id);
+
+  it('asks first, by default, whom it is about: two large choices, no signals yet, help still there', async () => {
+    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    expect(shownText(root(el).querySelector('[part~="perspective"]')!)).to.contain('Gaat het om jezelf of om iemand anders?');
+    expect(choices(el).map((choice) => choice.textContent!.trim())).to.deep.equal(['Het gaat om mij', 'Ik maak me zorgen om een ander']);
+    expect(choices(el).map((choice) => choice.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false']);
+    for (const choice of choices(el)) expect(choice.getBoundingClientRect().height).to.be.at.least(44);
+    expect(boxes(el)).to.deep.equal([]);
+    expect(el.summary).to.deep.equal({ signals: [], forms: [], level: 'none', perspective: null });
+    // Help never disappears: 112 and CoMensha before the visitor answers.
+    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:112']);
+  });
+
+  it('answers with the keyboard, tells the page whom it is about, and can change the answer at any time', async () => {
+    const el = await checklist(html`<signal-checklist></signal-checklist>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    try {
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(choices(el)[0]);
+      let changed = oneEvent(el, 'signal-checklist-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await changed).detail).to.deep.equal({ signals: [], forms: [], level: 'none', perspective: 'self' });
+      expect(choices(el).map((choice) => choice.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+      expect(label(el, 'no-id')).to.equal('Je moet je paspoort of ID-bewijs afgeven, of je hebt het niet zelf');
+      changed = oneEvent(el, 'signal-checklist-change');
+      box(el, 'underpaid').click();
+      expect((await changed).detail).to.deep.equal({ signals: ['underpaid'], forms: ['labour'], level: 'some', perspective: 'self' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(choices(el)[1]);
+      changed = oneEvent(el, 'signal-checklist-change');
+      await sendKeys({ press: ' ' });
+      // The tick stays: the same signal, now about someone else.
+      expect((await changed).detail).to.deep.equal({ signals: ['underpaid'], forms: ['labour'], level: 'some', perspective: 'other' });
+      expect(label(el, 'no-id')).to.equal('Heeft het eigen paspoort of ID-bewijs niet zelf');
+      expect(box(el, 'underpaid').checked).to.equal(true);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('gives ask and one warning for a value it does not know', async () => {
+    let el!: SignalChecklist;
+    const warnings = await warningsDuring(async () => {
+      el = await checklist(html`<signal-checklist perspective="myself"></signal-checklist>`);
+    });
+    expect(choices(el)).to.have.length(2);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('perspective').and.contain('"myself"').and.contain('ask, self, other');
+  });
+
+  it('speaks to the visitor in self: every signal that has a second-person text, and no others', async () => {
+    const el = await checklist(html`<signal-checklist perspective="self"></signal-checklist>`);
+    expect(choices(el)).to.deep.equal([]);
+    expect(boxes(el).map((input) => input.value)).to.deep.equal(selfIds);
+    expect(selfIds.length).to.be.at.least(25);
+    // What only others see is not asked; what professionals are trained to notice, a person knows.
+    expect(box(el, 'lying')).to.equal(null);
+    expect(label(el, 'cannot-refuse')).to.equal('Je kunt klanten niet weigeren');
+    expect(label(el, 'employer-debt')).to.contain('Je hebt een hoge schuld bij je werkgever');
+    expect(shownText(el)).to.contain('Vink aan wat voor jou klopt');
+    expect(shownText(el)).not.to.contain('Heeft het eigen paspoort');
+  });
+
+  it('offers help for victims in self, after a word on call history and before reporting', async () => {
+    const el = await checklist(html`<signal-checklist perspective="self" forms="labour"></signal-checklist>`);
+    const guidance = root(el).querySelector('[part~="guidance"]')!;
+    const safety = guidance.querySelector('[part~="safety"]')!;
+    expect(safety.textContent).to.contain('lijst met recente gesprekken');
+    const firstCall = guidance.querySelector('a[href^="tel:"]')!;
+    expect(safety.compareDocumentPosition(firstCall) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(firstCall.getAttribute('href')).to.equal('tel:+31334481186');
+    // By form: FairWork for labour; no chat for sexual exploitation on a labour-only checklist.
+    expect(help(el)!.querySelector('a[href="https://fairwork.nu/"]')).to.exist;
+    expect(help(el)!.querySelector('a[href="https://chatmetfier.nl/"]')).to.equal(null);
+    // Reporting comes after: the police and 112, not the anonymous line meant for bystanders.
+    expect(help(el)!.compareDocumentPosition(nextSteps(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    el.checked = ['underpaid', 'employer-debt', 'false-promises'];
+    await el.updateComplete;
+    await stepsShown(el);
+    expect(telLinks(el)).to.deep.equal(['tel:+319008844', 'tel:+318005151', 'tel:112']);
+    expect(shownText(status(el))).to.contain('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit');
+    expect(nextSteps(el).shadowRoot!.querySelector('[part~="steps"]')).to.exist;
+  });
+
+  it('shows the help for the forms ticked: Chat met Fier for sexual exploitation', async () => {
+    const el = await checklist(html`<signal-checklist perspective="self"></signal-checklist>`);
+    const links = () => [...help(el)!.querySelectorAll('a[href^="https:"]')].map((a) => a.getAttribute('href'));
+    expect(links()).to.deep.equal(['https://chatmetfier.nl/', 'https://fairwork.nu/', 'https://keerpunt.chat/']);
+    await tick(el, 'nude-blackmail');
+    expect(links()).to.deep.equal(['https://chatmetfier.nl/']);
+  });
+
+  it('puts 112 first in self when a ticked signal means danger now', async () => {
+    const el = await checklist(html`<signal-checklist perspective="self"></signal-checklist>`);
+    await tick(el, 'not-free');
+    const guidance = root(el).querySelector('[part~="guidance"]')!;
+    expect(guidance.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:112');
+    expect(shownText(status(el))).to.contain('kan betekenen dat je nu in gevaar bent');
+    expect(telLinks(el)).not.to.include('tel:112');
+  });
+
+  for (const [name, template] of [
+    ['ask', html`<signal-checklist></signal-checklist>`],
+    ['self at level acute', html`<signal-checklist perspective="self" .checked=${['threatened', 'underpaid', 'nude-blackmail']}></signal-checklist>`],
+    ['self in Arabic, right to left', html`<signal-checklist perspective="self" lang="ar" .checked=${['underpaid']}></signal-checklist>`],
+  ] as const) {
+    it(`passes axe: ${name}`, async function () {
+      this.timeout(30000);
+      const el = await fixture<SignalChecklist>(template);
+      await waitUntil(() => root(el).querySelector('[part~="base"]') && root(el).querySelector('report-cta')?.shadowRoot?.querySelector('a'), 'did not render', { timeout: 5000 });
+      if (name.includes('Arabic')) {
+        await waitUntil(() => root(el).querySelector('[part~="base"]')!.getAttribute('dir') === 'rtl' && shownText(el).includes('جواز سفرك'), 'not in Arabic', { timeout: 5000 });
+        expect(getComputedStyle(box(el, 'no-id')).direction).to.equal('rtl');
+      }
+      await expect(el).to.be.accessible();
+      el.remove();
+      await waitUntil(() => document.documentElement.lang !== 'ar');
+    });
+  }
+});
+
 describe('signal-checklist level rules', () => {
   const general: Pick<Signal, 'group' | 'acute'> = { group: 'general' };
   const sexual: Pick<Signal, 'group' | 'acute'> = { group: 'sexual' };

@@ -40,6 +40,8 @@ export interface Signal {
 }
 
 const verified = '2026-11-27';
+/** When the help for victims and the call-history note were checked against their sources. */
+const selfCheckVerified = '2026-11-29';
 
 const ORIGINAL = 'Mensenhandel Nederland (original page)';
 const POLARIS = 'Polaris, "Recognize the signs"';
@@ -149,21 +151,21 @@ export const VICTIM_HELP: Partial<Record<Form, VictimHelp>> = {
     href: 'https://fairwork.nu/',
     text: () => msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk, ook zonder verblijfspapieren. Vrijwilligers spreken veel talen.'),
     source: 'https://fairwork.nu/2022/07/28/wat-heeft-fairwork-bereikt-in-2021/',
-    verified,
+    verified: selfCheckVerified,
   },
   sexual: {
     name: 'Chat met Fier',
     href: 'https://chatmetfier.nl/',
     text: () => msg('Anoniem chatten over geweld en uitbuiting, ook bij een loverboy.'),
     source: 'NOS 2018-06; Omrop Fryslân 2020-03; https://fier.nl/',
-    verified,
+    verified: selfCheckVerified,
   },
   criminal: {
     name: 'Keerpunt',
     href: 'https://keerpunt.chat/',
     text: () => msg('Anoniem chatten, voor jongeren die gedwongen worden mee te doen aan misdaad.'),
     source: 'https://fier.nl/nieuws/online-hulpplatform-keerpunt-live',
-    verified,
+    verified: selfCheckVerified,
   },
 };
 
@@ -176,7 +178,7 @@ export const CALL_HISTORY_NOTE = {
   text: () =>
     msg('Kan iemand anders in je telefoon kijken? Na het bellen staat het nummer in de lijst met recente gesprekken. Wis het daar.'),
   source: 'https://design-system.service.gov.uk/components/exit-this-page/',
-  verified,
+  verified: selfCheckVerified,
 } as const;
 
 /** What trafficking is, in plain words (Nationaal Rapporteur; Wegwijzer Mensenhandel). */

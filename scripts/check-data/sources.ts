@@ -74,6 +74,7 @@ export function shipped(): Row[] {
     ...SIGNALS.flatMap((signal) =>
       rows(`signal ${signal.id}`, signal, [
         text('text', signal.text),
+        text('text to the person it may be happening to', signal.self),
         { what: 'group', value: signal.group },
         flags('flags', { acute: signal.acute, professional: signal.professional }),
       ]),

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/index.js';
 import { FORMS } from '../src/shared/forms.js';
+import { PERSPECTIVES } from '../src/signal-checklist/level.js';
 import { SIGNAL_CHECKLIST_AUDIENCES, type SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
 import { choice, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
@@ -9,6 +10,7 @@ import { choice, headingLevel, language, renderWidget, tokenList } from './workb
 interface SignalChecklistArgs {
   forms?: string[];
   audience?: string;
+  perspective?: string;
   'heading-level'?: string;
   lang?: string;
   checked?: string[];
@@ -33,7 +35,10 @@ const meta: Meta<SignalChecklistArgs> = {
   play: async (context) => {
     await checklistRendered(context);
   },
+  // The stories below show the signals about someone else; Default and the Self stories show the other two modes.
+  args: { perspective: 'other' },
   argTypes: {
+    perspective: choice(PERSPECTIVES),
     forms: tokenList(FORMS),
     audience: choice(SIGNAL_CHECKLIST_AUDIENCES),
     'heading-level': headingLevel,
@@ -49,8 +54,11 @@ const meta: Meta<SignalChecklistArgs> = {
 export default meta;
 type Story = StoryObj<SignalChecklistArgs>;
 
-/** Nothing ticked: level `none`. */
-export const Default: Story = {};
+/** The default: it first asks whom it is about, in two large choices; help is there before the answer. */
+export const Default: Story = { args: { perspective: 'ask' } };
+
+/** About someone else, nothing ticked: level `none`. */
+export const NothingTicked: Story = {};
 
 /** One or two ticks: level `some`. */
 export const SomeSignals: Story = { args: { checked: ['depressed', 'withdrawn'] } };
@@ -101,3 +109,35 @@ export const EnglishWidgetOnDutchPage: Story = { args: { lang: 'en', forms: ['la
 export const Arabic: Story = { args: { lang: 'ar', checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ar') };
 
 export const Tigrinya: Story = { args: { lang: 'ti', checked: ['depressed', 'underpaid', 'lying'] }, play: rendersIn('ti') };
+
+/** The check for the person it may be happening to: second-person texts, help for victims first, a word on call history. */
+export const Self: Story = {
+  args: { perspective: 'self', checked: ['no-id', 'underpaid', 'employer-debt'] },
+  play: async (context) => {
+    const el = await checklistRendered(context);
+    const help = el.shadowRoot!.querySelector('[part~="help"]')!;
+    await expect(help.querySelector('[part~="safety"]')).not.toBeNull();
+    await expect(help.querySelector('a[href="https://fairwork.nu/"]')).not.toBeNull();
+  },
+};
+
+/** In danger now, about oneself: 112 on top of the help. */
+export const SelfAcute: Story = { args: { perspective: 'self', checked: ['not-free', 'nude-blackmail'] } };
+
+/** The self-check in Polish: the language of many labour migrants. */
+export const SelfPolish: Story = {
+  args: { perspective: 'self', lang: 'pl', checked: ['no-id', 'underpaid', 'employer-housing'] },
+  play: rendersIn('pl'),
+};
+
+/** The self-check in Arabic, right to left. */
+export const SelfArabic: Story = {
+  args: { perspective: 'self', lang: 'ar', checked: ['no-id', 'not-free'] },
+  play: rendersIn('ar'),
+};
+
+/** The self-check in Tigrinya. */
+export const SelfTigrinya: Story = {
+  args: { perspective: 'self', lang: 'ti', checked: ['no-money', 'underpaid', 'false-promises'] },
+  play: rendersIn('ti'),
+};

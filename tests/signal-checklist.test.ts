@@ -38,6 +38,15 @@ async function tick(el: SignalChecklist, id: string): Promise<CustomEvent> {
   return event;
 }
 
+/** Puts the focus just before the checklist, as a keyboard user arriving from the page; returns the clean-up. */
+function focusJustBefore(el: HTMLElement): () => void {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  return () => before.remove();
+}
+
 const publicIds = SIGNALS.filter((signal) => !signal.professional).map((signal) => signal.id);
 
 describe('<signal-checklist perspective="other">', () => {
@@ -205,10 +214,7 @@ describe('<signal-checklist perspective="other">', () => {
 
   it('lets a keyboard user reach a checkbox with Tab and tick it with Space', async () => {
     const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
-    before.focus();
+    const leave = focusJustBefore(el);
     try {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:08002000');
@@ -221,7 +227,7 @@ describe('<signal-checklist perspective="other">', () => {
       expect(changes).to.deep.equal([[SIGNALS[0].id]]);
       expect(box(el, SIGNALS[0].id).checked).to.equal(true);
     } finally {
-      before.remove();
+      leave();
     }
   });
 
@@ -373,10 +379,7 @@ describe('<signal-checklist perspective>', () => {
 
   it('answers with the keyboard, tells the page whom it is about, and can change the answer at any time', async () => {
     const el = await checklist(html`<signal-checklist></signal-checklist>`);
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
-    before.focus();
+    const leave = focusJustBefore(el);
     try {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(choices(el)[0]);
@@ -397,7 +400,7 @@ describe('<signal-checklist perspective>', () => {
       expect(label(el, 'no-id')).to.equal('Heeft het eigen paspoort of ID-bewijs niet zelf');
       expect(box(el, 'underpaid').checked).to.equal(true);
     } finally {
-      before.remove();
+      leave();
     }
   });
 

@@ -8,7 +8,7 @@ export * from './define/help-orgs.js';
 export type { HelpOrgsSelectDetail, HelpOrgsErrorDetail, HelpOrgsVia, HelpOrgsLayout } from './help-orgs/help-orgs.js';
 export * from './define/signal-checklist.js';
 export type { SignalChecklistAudience } from './signal-checklist/signal-checklist.js';
-export type { SignalChecklistLevel, SignalChecklistSummary } from './signal-checklist/level.js';
+export type { SignalChecklistLevel, SignalChecklistPerspective, SignalChecklistSummary } from './signal-checklist/level.js';
 export * from './define/quick-exit.js';
 export type {
   QuickExitLeaveDetail,

@@ -7,8 +7,8 @@ import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
-import { warnOnce } from '../shared/warn.js';
 import { languagePart } from '../shared/locale.js';
+import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import {
@@ -34,6 +34,7 @@ export const SIGNAL_CHECKLIST_AUDIENCES = ['public', 'professional'] as const;
 export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number];
 
 const TAG = 'signal-checklist';
+const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
 
 /** The checklist's own texts in each language: split off the language files, loaded only where a checklist is. */
 const ownTexts = languagePart({
@@ -47,7 +48,6 @@ const ownTexts = languagePart({
   fr: () => import('../generated/locales/fr-checklist.js'),
   ti: () => import('../generated/locales/ti-checklist.js'),
 });
-const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
 
 /**
  * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
@@ -200,7 +200,10 @@ export class SignalChecklist extends WidgetElement {
     );
   }
 
-  /** Ids of the ticked signals. Set it to tick signals; ids the checklist does not show are ignored. */
+  /**
+   * Ids of the ticked signals. Set it to tick signals; ids the checklist does not show are
+   * ignored. While `ask` waits for the visitor's answer, ticks are kept and show once answered.
+   */
   get checked(): string[] {
     return this.summary.signals;
   }

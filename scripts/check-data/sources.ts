@@ -1,11 +1,11 @@
 // Every record the widgets ship, as rows for `npm run check-data`: the contact records (numbers,
 // addresses, hours, flags), <report-cta>'s channels, <help-orgs>' organisations, the checklist's
-// caveat line and signals, and the steps after reporting. Add a data module here when a widget
+// caveat line, help for victims, call-history note and signals, and the steps after reporting. Add a data module here when a widget
 // gets one.
 import * as contacts from '../../src/shared/contacts.js';
 import { CHANNELS } from '../../src/report-cta/channels.js';
 import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
-import { DOMESTIC_VIOLENCE_LINE, SIGNALS } from '../../src/signal-checklist/signals.js';
+import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, SIGNALS, VICTIM_HELP } from '../../src/signal-checklist/signals.js';
 import { REPORT_STEPS } from '../../src/shared/report-steps.js';
 import type { Row } from './checks.js';
 
@@ -71,6 +71,15 @@ export function shipped(): Row[] {
       ],
       contactName(contacts.VEILIG_THUIS),
     ),
+    ...Object.entries(VICTIM_HELP).flatMap(([form, help]) =>
+      rows(
+        `signal-checklist help for victims (${form})`,
+        help.contact,
+        [text('text', help.text), { what: 'link', value: help.href }],
+        contactName(help.contact),
+      ),
+    ),
+    ...rows('signal-checklist call history', CALL_HISTORY_NOTE, [text('text', CALL_HISTORY_NOTE.text)]),
     ...SIGNALS.flatMap((signal) =>
       rows(`signal ${signal.id}`, signal, [
         text('text', signal.text),

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { channelOf, VEILIG_THUIS } from '../shared/contacts.js';
+// FairWork's record is FAIRWORK_ORG here: FAIRWORK below names it as a source of signals.
+import { channelOf, FAIRWORK as FAIRWORK_ORG, FIER, KEERPUNT, VEILIG_THUIS, type Contact } from '../shared/contacts.js';
 import type { Form } from '../shared/forms.js';
 
 /*
@@ -40,7 +41,7 @@ export interface Signal {
 }
 
 const verified = '2026-11-27';
-/** When the help for victims and the call-history note were checked against their sources. */
+/** When the call-history note was checked against its source. */
 const selfCheckVerified = '2026-11-29';
 
 const ORIGINAL = 'Mensenhandel Nederland (original page)';
@@ -135,38 +136,30 @@ export const DOMESTIC_VIOLENCE_LINE = {
   verified: VEILIG_THUIS.verified,
 };
 
-/** Help meant for the person it is happening to, offered in `self` by form (CoMensha, for all, is <report-cta>'s `advice`). */
+/**
+ * Help meant for the person it is happening to, offered in `self` by form (CoMensha comes first,
+ * for every form): the organisation's record in shared/contacts.ts, where the visitor goes (its
+ * chat, else its website: none of them has a confirmed phone number), and what the checklist says
+ * about it, as the record's source does.
+ */
 export interface VictimHelp {
-  name: string;
-  /** A website or chat; neither has a phone number that facts.md confirms. */
+  contact: Contact;
   href: string;
   text: () => string;
-  source: string;
-  verified: string;
 }
 
+const victimHelp = (contact: Contact, text: () => string): VictimHelp => ({
+  contact,
+  href: channelOf(contact, 'chat')?.value ?? contact.website!,
+  text,
+});
+
 export const VICTIM_HELP: Partial<Record<Form, VictimHelp>> = {
-  labour: {
-    name: 'FairWork',
-    href: 'https://fairwork.nu/',
-    text: () => msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk, ook zonder verblijfspapieren. Vrijwilligers spreken veel talen.'),
-    source: 'https://fairwork.nu/2022/07/28/wat-heeft-fairwork-bereikt-in-2021/',
-    verified: selfCheckVerified,
-  },
-  sexual: {
-    name: 'Chat met Fier',
-    href: 'https://chatmetfier.nl/',
-    text: () => msg('Anoniem chatten over geweld en uitbuiting, ook bij een loverboy.'),
-    source: 'NOS 2018-06; Omrop Fryslân 2020-03; https://fier.nl/',
-    verified: selfCheckVerified,
-  },
-  criminal: {
-    name: 'Keerpunt',
-    href: 'https://keerpunt.chat/',
-    text: () => msg('Anoniem chatten, voor jongeren die gedwongen worden mee te doen aan misdaad.'),
-    source: 'https://fier.nl/nieuws/online-hulpplatform-keerpunt-live',
-    verified: selfCheckVerified,
-  },
+  labour: victimHelp(FAIRWORK_ORG, () =>
+    msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk, ook zonder verblijfspapieren. Vrijwilligers spreken veel talen.'),
+  ),
+  sexual: victimHelp(FIER, () => msg('Anoniem chatten over geweld en uitbuiting, ook bij een loverboy.')),
+  criminal: victimHelp(KEERPUNT, () => msg('Anoniem chatten, voor jongeren die gedwongen worden mee te doen aan misdaad.')),
 };
 
 /**

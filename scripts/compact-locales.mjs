@@ -1,8 +1,9 @@
 // Runs after `lit-localize build`, on each language module it wrote:
 // - Splits off the texts that only <signal-checklist> shows into `<locale>-checklist.ts`, so a
 //   page without a checklist does not load them (about half of each language's texts). The
-//   element loads its part itself (languagePart() in src/shared/locale.ts). A text counts as the
-//   checklist's when every msg() call with it is in src/signal-checklist/.
+//   language module names its part (`parts.checklist`), and the element asks for it through
+//   languagePart() in src/shared/locale.ts. A text counts as the checklist's when every msg()
+//   call with it is in src/signal-checklist/.
 // - Keys each module's messages by the first KEY_LENGTH characters of lit-localize's id instead
 //   of all 17. The full ids are random hex that gzip cannot shrink: about 1.5 KB of every
 //   language file. src/shared/locale.ts looks messages up by the same prefix (the module exports
@@ -37,8 +38,8 @@ function partIds() {
 const ids = partIds();
 const header = (source) => source.slice(0, source.indexOf('export const templates = {'));
 const footer = `\n    /** Messages are keyed by the first keyLength characters of their id. */\n    export const keyLength = ${KEY_LENGTH};\n`;
-const module = (head, entries) =>
-  `${entries.some((line) => line.includes('str`')) ? head : head.replace(/import \{str\} from '@lit\/localize';/, '')}export const templates = {\n${entries.join('\n')}\n    };\n${footer}`;
+const module = (head, entries, tail = '') =>
+  `${entries.some((line) => line.includes('str`')) ? head : head.replace(/import \{str\} from '@lit\/localize';/, '')}export const templates = {\n${entries.join('\n')}\n    };\n${footer}${tail}`;
 
 for (const file of readdirSync(dir).filter((name) => /^[a-z-]+\.ts$/.test(name) && !name.includes('-'))) {
   const path = join(dir, file);
@@ -60,6 +61,8 @@ for (const file of readdirSync(dir).filter((name) => /^[a-z-]+\.ts$/.test(name) 
     seen.set(key, id);
     (ids.has(id) ? part : common).push(`'${key}': ${value},`);
   }
-  writeFileSync(path, module(header(source), common));
-  writeFileSync(join(dir, file.replace('.ts', `-${PART.name}.ts`)), module(header(source), part));
+  const partFile = file.replace('.ts', `-${PART.name}`);
+  const parts = `\n    /** Texts only one element shows, in files of their own that the element loads. */\n    export const parts = { ${PART.name}: () => import('./${partFile}.js') };\n`;
+  writeFileSync(path, module(header(source), common, parts));
+  writeFileSync(join(dir, `${partFile}.ts`), module(header(source), part));
 }

@@ -443,7 +443,7 @@ describe('<signal-checklist perspective>', () => {
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
-    expect(telLinks(el)).to.deep.equal(['tel:+319008844', 'tel:+318005151', 'tel:112']);
+    expect(telLinks(el)).to.deep.equal(['tel:09008844', 'tel:08005151', 'tel:112']);
     expect(shownText(status(el))).to.contain('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit');
     expect(nextSteps(el).shadowRoot!.querySelector('[part~="steps"]')).to.exist;
   });

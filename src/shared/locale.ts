@@ -21,6 +21,8 @@ type TargetLocale = (typeof targetLocales)[number];
 interface LanguageModule {
   templates: Record<string, unknown>;
   keyLength: number;
+  /** Texts only one element shows, in files of their own (see languagePart()). */
+  parts?: Record<string, () => Promise<{ templates: Record<string, unknown> }>>;
 }
 
 /** Explicit imports, so the bundler makes one lazy chunk per language next to the entry. */
@@ -38,13 +40,11 @@ const loaders: Record<TargetLocale, () => Promise<LanguageModule>> = {
 
 /**
  * Texts only one element shows, split off each language file (scripts/compact-locales.mjs) so a
- * page without that element does not load them. The element passes the loaders of its part and
- * asks the function returned, as it renders, whether its texts are in: if not, they load into
- * the language they belong to, and the element re-renders. A part that fails leaves Dutch.
+ * page without that element does not load them. The element asks the function returned, as it
+ * renders, whether its texts are in the language it renders in: if not, they load into that
+ * language and the element re-renders. A part that fails leaves those texts Dutch.
  */
-export function languagePart(
-  parts: Record<TargetLocale, () => Promise<LanguageModule>>,
-): (host: ReactiveControllerHost) => boolean {
+export function languagePart(name: string): (host: ReactiveControllerHost) => boolean {
   const merged = new Set<Locale>();
   const waiting = new Map<TargetLocale, Set<ReactiveControllerHost>>();
   return (host) => {
@@ -54,10 +54,10 @@ export function languagePart(
     if (!hosts) {
       const wanting = (hosts = new Set());
       waiting.set(locale, wanting);
-      // The language's own module is loaded (it is active): its templates object is the one
-      // messages are looked up in, so the part joins it.
-      Promise.all([loaders[locale](), withTimeout(parts[locale](), locale)])
-        .then(([language, part]) => Object.assign(language.templates, part.templates))
+      // The language's module is loaded (it is active), and messages are looked up in its
+      // templates object: the part joins it.
+      loaders[locale]()
+        .then((language) => withTimeout(language.parts![name](), locale).then((part) => Object.assign(language.templates, part.templates)))
         .catch((error: unknown) => warnOnce(`could not load part of the "${locale}" translation (${String(error)}); some texts stay Dutch.`))
         .finally(() => {
           merged.add(locale);

@@ -8,7 +8,8 @@ export const signalChecklistStyles = css`
     padding: var(--_mh-space);
   }
   .caveat,
-  .summary {
+  .summary,
+  .safety {
     background: var(--_mh-surface);
     border-inline-start: 4px solid var(--_mh-accent);
     padding: calc(var(--_mh-space) * 0.75);
@@ -35,6 +36,9 @@ export const signalChecklistStyles = css`
   }
   .signals {
     clear: both;
+  }
+  .signals,
+  .help ul {
     list-style: none;
   }
   label {
@@ -76,33 +80,19 @@ export const signalChecklistStyles = css`
     background: var(--_mh-accent);
     color: var(--_mh-accent-text);
   }
-  .help ul {
-    list-style: none;
-    padding: 0;
-  }
   .help li {
     margin-block-end: calc(var(--_mh-space) * 0.75);
-  }
-  .safety {
-    background: var(--_mh-surface);
-    padding: calc(var(--_mh-space) * 0.75);
   }
   .call {
     background: var(--_mh-accent);
     color: var(--_mh-accent-text);
-  }
-  .emergency {
-    font-weight: 700;
   }
   .emergency .call {
     background: var(--_mh-emergency);
     color: var(--_mh-emergency-text);
     font-size: 1.25em;
   }
-  .details {
-    display: block;
-    color: var(--_mh-muted);
-  }
+
   .reset {
     margin-block-start: var(--_mh-space);
     background: var(--_mh-background);

@@ -11,6 +11,7 @@ import { languagePart } from '../shared/locale.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
+import { channelOf, COMENSHA, EMERGENCY } from '../shared/contacts.js';
 import {
   PERSPECTIVES,
   summarize,
@@ -37,17 +38,7 @@ const TAG = 'signal-checklist';
 const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
 
 /** The checklist's own texts in each language: split off the language files, loaded only where a checklist is. */
-const ownTexts = languagePart({
-  en: () => import('../generated/locales/en-checklist.js'),
-  pl: () => import('../generated/locales/pl-checklist.js'),
-  ro: () => import('../generated/locales/ro-checklist.js'),
-  bg: () => import('../generated/locales/bg-checklist.js'),
-  uk: () => import('../generated/locales/uk-checklist.js'),
-  vi: () => import('../generated/locales/vi-checklist.js'),
-  ar: () => import('../generated/locales/ar-checklist.js'),
-  fr: () => import('../generated/locales/fr-checklist.js'),
-  ti: () => import('../generated/locales/ti-checklist.js'),
-});
+const ownTexts = languagePart('checklist');
 
 /**
  * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
@@ -345,33 +336,34 @@ export class SignalChecklist extends WidgetElement {
    */
   private renderHelp(summary: SignalChecklistSummary, level: HeadingLevel): TemplateResult {
     const { emergency, advice } = CHANNELS;
-    const call112 = toPhoneLink(emergency.phone)!;
-    const callAdvice = toPhoneLink(advice.phone)!;
+    const call112 = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
+    const comensha = channelOf(COMENSHA, 'phone')!;
+    const callAdvice = toPhoneLink(comensha.value)!;
     const forms = summary.forms.length > 0 ? summary.forms : this.shownForms;
     const byForm = forms.flatMap((form) => VICTIM_HELP[form] ?? []);
     return html`
       ${summary.level === 'acute'
         ? html`<p class="emergency">
-            ${emergency.purpose()}
+            <strong>${emergency.purpose()}</strong>
             <a class="target call" href=${call112.href}>${msg(str`Bel ${call112.display}`)}</a>
           </p>`
         : nothing}
-      <section class="help" part="help" aria-labelledby="help">
+      <div class="help" part="help">
         ${heading(level, 'help', msg('Hulp voor jou'))}
         <p class="safety" part="safety">${CALL_HISTORY_NOTE.text()}</p>
         <ul>
           <li>
             <strong>${advice.name()}</strong> ${advice.purpose()}
             <a class="target call" href=${callAdvice.href}>${msg(str`Bel ${callAdvice.display}`)}</a>
-            <span class="details">${advice.hours?.()}</span>
+            (${comensha.hours?.()})
           </li>
           ${byForm.map(
             (help) => html`<li>
-              <strong>${help.name}</strong> ${help.text()} <a href=${help.href}>${displayHost(help.href)}</a>
+              <strong>${help.contact.name}</strong> ${help.text()} <a href=${help.href}>${displayHost(help.href)}</a>
             </li>`,
           )}
         </ul>
-      </section>
+      </div>
     `;
   }
 

@@ -84,3 +84,6 @@
 
     /** Messages are keyed by the first keyLength characters of their id. */
     export const keyLength = 6;
+
+    /** Texts only one element shows, in files of their own that the element loads. */
+    export const parts = { checklist: () => import('./bg-checklist.js') };

@@ -404,6 +404,16 @@ describe('<signal-checklist perspective>', () => {
     }
   });
 
+  it('keeps ticks a page sets before the visitor answers, and shows them once answered', async () => {
+    const el = await checklist(html`<signal-checklist .checked=${['underpaid', 'lying']}></signal-checklist>`);
+    expect(el.checked).to.deep.equal([]);
+    choices(el)[0].click();
+    await el.updateComplete;
+    // About oneself, "lying" is not asked: that tick is forgotten, the other shows.
+    expect(el.checked).to.deep.equal(['underpaid']);
+    expect(box(el, 'underpaid').checked).to.equal(true);
+  });
+
   it('gives ask and one warning for a value it does not know', async () => {
     let el!: SignalChecklist;
     const warnings = await warningsDuring(async () => {

@@ -25,14 +25,6 @@ export const helpOrgsStyles = css`
   .acute {
     font-size: 1.25em;
   }
-  .call {
-    background: var(--_mh-accent);
-    color: var(--_mh-accent-text);
-  }
-  .emergency .call {
-    background: var(--_mh-emergency);
-    color: var(--_mh-emergency-text);
-  }
   .notice,
   .badge {
     background: var(--_mh-surface);

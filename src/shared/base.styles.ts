@@ -84,6 +84,15 @@ export const baseStyles = css`
     text-decoration: none;
     font-weight: 700;
   }
+  /* A call button in the accent colour; 112's in the emergency colour. */
+  .call {
+    background: var(--_mh-accent);
+    color: var(--_mh-accent-text);
+  }
+  .emergency .call {
+    background: var(--_mh-emergency);
+    color: var(--_mh-emergency-text);
+  }
   /* A button that is not the main action: outlined in the accent colour. */
   .secondary {
     border: 2px solid var(--_mh-accent);

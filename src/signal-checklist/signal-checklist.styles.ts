@@ -83,13 +83,7 @@ export const signalChecklistStyles = css`
   .help li {
     margin-block-end: calc(var(--_mh-space) * 0.75);
   }
-  .call {
-    background: var(--_mh-accent);
-    color: var(--_mh-accent-text);
-  }
   .emergency .call {
-    background: var(--_mh-emergency);
-    color: var(--_mh-emergency-text);
     font-size: 1.25em;
   }
 

@@ -1,12 +1,13 @@
 // Every record the widgets ship, as rows for `npm run check-data`: the contact records (numbers,
-// addresses, hours, flags), <report-cta>'s channels, <help-orgs>' organisations, the checklist's
-// caveat line, help for victims, call-history note and signals, and the steps after reporting. Add a data module here when a widget
-// gets one.
+// addresses, hours as text and as data, flags), <report-cta>'s channels, <help-orgs>' organisations,
+// the checklist's caveat line, help for victims, call-history note and signals, and the steps after
+// reporting. Add a data module here when a widget gets one.
 import * as contacts from '../../src/shared/contacts.js';
 import { CHANNELS } from '../../src/report-cta/channels.js';
 import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
 import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, SIGNALS, VICTIM_HELP } from '../../src/signal-checklist/signals.js';
 import { REPORT_STEPS } from '../../src/shared/report-steps.js';
+import type { OpeningPeriod } from '../../src/shared/hours.js';
 import type { Row } from './checks.js';
 
 type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'>;
@@ -30,6 +31,10 @@ const flags = (what: string, set: Record<string, boolean | undefined>): Fields |
   return on.length > 0 ? { what, value: on.join(' ') } : undefined;
 };
 
+/** Structured hours as a maintainer reads them, e.g. "mo tu we th fr 09:00–17:00 (Dutch time)". */
+const openingHours = (periods: readonly OpeningPeriod[]): string =>
+  `${periods.map(({ days, opens, closes }) => `${days.join(' ')} ${opens}–${closes}`).join('; ')} (Dutch time)`;
+
 export function shipped(): Row[] {
   const contactRows = Object.entries(contacts)
     .filter((entry): entry is [string, contacts.Contact] => typeof entry[1] === 'object')
@@ -39,6 +44,7 @@ export function shipped(): Row[] {
         ...contact.channels.flatMap((channel) => [
           { what: channel.type, value: channel.value, kind: channel.type === 'phone' ? 'phone' : 'address' } as const,
           text(`${channel.type} hours`, channel.hours),
+          channel.openingHours && { what: `${channel.type} opening hours`, value: openingHours(channel.openingHours) },
           text(`${channel.type} note`, channel.note),
           flags(`${channel.type} flags`, { free: channel.free, always: channel.always, anonymous: channel.anonymous }),
         ]),

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { OpeningPeriod } from './hours.js';
 
 /*
  * Every organisation and reporting line the widgets name, each once: its numbers and addresses,
@@ -17,6 +18,8 @@ export interface ContactChannel {
   value: string;
   /** When someone answers, where the source gives it. */
   hours?: () => string;
+  /** The same hours as data (Dutch time), so a widget can say whether the line is open now. */
+  openingHours?: readonly OpeningPeriod[];
   /** What else the source promises about this line, in one short phrase. */
   note?: () => string;
   /** Costs the caller nothing, as the source says. */
@@ -89,7 +92,12 @@ export const COMENSHA: Contact = {
   name: 'CoMensha',
   website: 'https://www.comensha.nl/',
   channels: [
-    { type: 'phone', value: '033 448 11 86', hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur') },
+    {
+      type: 'phone',
+      value: '033 448 11 86',
+      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+    },
     { type: 'email', value: 'info@comensha.nl' },
   ],
   source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
@@ -102,7 +110,12 @@ export const VEILIG_THUIS: Contact = {
   channels: [
     // Advice can be anonymous, the source says; reporting not always: no "anonymous" flag.
     { type: 'phone', value: '0800-2000', free: true, always: true, note: () => msg('gratis, dag en nacht') },
-    { type: 'chat', value: 'https://veiligthuis.nl/', hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur') },
+    {
+      type: 'chat',
+      value: 'https://veiligthuis.nl/',
+      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+    },
   ],
   source: 'https://veiligthuisgv.nl/',
   verified,
@@ -117,6 +130,7 @@ export const VEILIG_THUIS_FLEVOLAND: Contact = {
       type: 'chat',
       value: 'https://veiligthuisflevoland.nl/',
       hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
     },
   ],
   source: 'https://veiligthuisflevoland.nl/',

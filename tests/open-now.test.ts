@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { channelOf, COMENSHA } from '../src/shared/contacts.js';
+import * as contacts from '../src/shared/contacts.js';
+import {
+  differsFromDutchTime,
+  isOpeningHours,
+  openState,
+  openStateText,
+} from '../src/shared/hours.js';
+
+/*
+ * "Nu open" or "Nu gesloten · opent …", computed in Dutch time with a controlled clock. The
+ * browser's own zone cannot be changed from a test, so the pure functions take the device's zone
+ * as an input and the "Dutch time" note is shown through that seam.
+ */
+
+const WEEKDAYS_9_TO_17 = channelOf(COMENSHA, 'phone')!.openingHours!;
+// 2026-11-30 is a Monday; the Netherlands is on CET (UTC+1) then.
+const MONDAY_10 = new Date('2026-11-30T10:00:00+01:00');
+const MONDAY_17 = new Date('2026-11-30T17:00:00+01:00');
+const FRIDAY_16_59 = new Date('2026-12-04T16:59:00+01:00');
+const SATURDAY_22 = new Date('2026-12-05T22:00:00+01:00');
+// Summer time ends on Sunday 2026-10-25: at 3.00 CEST the clocks go back to 2.00 CET.
+const DST_NIGHT_BEFORE = new Date('2026-10-25T02:30:00+02:00');
+const DST_NIGHT_AFTER = new Date('2026-10-25T02:30:00+01:00');
+
+const time = (date: Date | undefined) => date?.toISOString();
+/** The whole text, with the Dutch time format either engine has: Chromium's 9:00 or Firefox's 09:00. */
+const nl = (text: string) => new RegExp(`^${text.replace(/[()]/g, '\\$&').replace(' 9:00', ' 0?9:00')}$`);
+
+describe('opening hours, Dutch time', () => {
+  it('Monday 10.00: open until 17.00', () => {
+    const state = openState(WEEKDAYS_9_TO_17, MONDAY_10);
+    expect(state.open).to.equal(true);
+    expect(time(state.boundary)).to.equal('2026-11-30T16:00:00.000Z');
+  });
+
+  it('Monday 17.00 exactly: closed, opens Tuesday 9.00; the text may change at midnight', () => {
+    const state = openState(WEEKDAYS_9_TO_17, MONDAY_17);
+    expect(state.open).to.equal(false);
+    expect(time(state.opens)).to.equal('2026-12-01T08:00:00.000Z');
+    expect(time(state.boundary)).to.equal('2026-11-30T23:00:00.000Z');
+  });
+
+  it('Friday 16.59: still open, closing at 17.00', () => {
+    const state = openState(WEEKDAYS_9_TO_17, FRIDAY_16_59);
+    expect(state.open).to.equal(true);
+    expect(time(state.boundary)).to.equal('2026-12-04T16:00:00.000Z');
+  });
+
+  it('Saturday 22.00: closed, opens Monday 9.00', () => {
+    const state = openState(WEEKDAYS_9_TO_17, SATURDAY_22);
+    expect(state.open).to.equal(false);
+    expect(time(state.opens)).to.equal('2026-12-07T08:00:00.000Z');
+  });
+
+  it('the night summer time ends: both 2.30s closed, opening Monday 9.00 winter time (8.00 UTC, not 7.00)', () => {
+    for (const now of [DST_NIGHT_BEFORE, DST_NIGHT_AFTER]) {
+      const state = openState(WEEKDAYS_9_TO_17, now);
+      expect(state.open).to.equal(false);
+      expect(time(state.opens)).to.equal('2026-10-26T08:00:00.000Z');
+      // Midnight Dutch time, 25 hours after the last one.
+      expect(time(state.boundary)).to.equal('2026-10-25T23:00:00.000Z');
+    }
+    // The Friday before, 17.00 is still summer time (15.00 UTC).
+    const friday = openState(WEEKDAYS_9_TO_17, new Date('2026-10-23T16:00:00+02:00'));
+    expect(friday.open).to.equal(true);
+    expect(time(friday.boundary)).to.equal('2026-10-23T15:00:00.000Z');
+  });
+
+  it('says "Nu open", or when it opens: the weekday, or only the time when that is today', () => {
+    const text = (now: Date, zone = 'Europe/Amsterdam') =>
+      openStateText(openState(WEEKDAYS_9_TO_17, now), now, 'nl', zone);
+    expect(text(MONDAY_10)).to.equal('Nu open');
+    expect(text(MONDAY_17)).to.match(nl('Nu gesloten · opent dinsdag om 9:00'));
+    expect(text(SATURDAY_22)).to.match(nl('Nu gesloten · opent maandag om 9:00'));
+    expect(text(new Date('2026-11-30T07:45:00+01:00'))).to.match(nl('Nu gesloten · opent om 9:00'));
+  });
+
+  it('a device in another time zone reads that the time is Dutch time; one whose clock agrees does not', () => {
+    const text = (zone: string) => openStateText(openState(WEEKDAYS_9_TO_17, SATURDAY_22), SATURDAY_22, 'nl', zone);
+    expect(text('America/Paramaribo')).to.match(nl('Nu gesloten · opent maandag om 9:00 (Nederlandse tijd)'));
+    expect(text('Europe/London')).to.match(nl('Nu gesloten · opent maandag om 9:00 (Nederlandse tijd)'));
+    expect(text('Europe/Brussels')).to.match(nl('Nu gesloten · opent maandag om 9:00'));
+    expect(differsFromDutchTime(SATURDAY_22, 'UTC')).to.equal(true);
+  });
+
+  it('every structured hours record is well-formed and its channel also says its hours in words', () => {
+    const withHours = Object.values(contacts)
+      .filter((value): value is contacts.Contact => typeof value === 'object')
+      .flatMap((contact) => contact.channels.filter((channel) => channel.openingHours));
+    expect(withHours.map((channel) => channel.value)).to.deep.equal([
+      '033 448 11 86',
+      'https://veiligthuis.nl/',
+      'https://veiligthuisflevoland.nl/',
+    ]);
+    for (const channel of withHours) {
+      expect(isOpeningHours(channel.openingHours), channel.value).to.equal(true);
+      expect(channel.hours, channel.value).to.be.a('function');
+    }
+    expect(isOpeningHours([{ days: ['mo'], opens: '17:00', closes: '09:00' }])).to.equal(false);
+    expect(isOpeningHours([{ days: ['monday'], opens: '09:00', closes: '17:00' }])).to.equal(false);
+    expect(isOpeningHours([{ days: ['mo'], opens: '9:00', closes: '17:00' }])).to.equal(false);
+  });
+});

@@ -1,12 +1,17 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define/report-cta.js';
+import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { channelOf, COMENSHA } from '../src/shared/contacts.js';
 import * as contacts from '../src/shared/contacts.js';
 import {
+  deviceTimeZone,
   differsFromDutchTime,
   isOpeningHours,
   openState,
   openStateText,
 } from '../src/shared/hours.js';
+import { rendered, shownText, waitFor } from './helpers.js';
 
 /*
  * "Nu open" or "Nu gesloten · opent …", computed in Dutch time with a controlled clock. The
@@ -101,5 +106,102 @@ describe('opening hours, Dutch time', () => {
     expect(isOpeningHours([{ days: ['mo'], opens: '17:00', closes: '09:00' }])).to.equal(false);
     expect(isOpeningHours([{ days: ['monday'], opens: '09:00', closes: '17:00' }])).to.equal(false);
     expect(isOpeningHours([{ days: ['mo'], opens: '9:00', closes: '17:00' }])).to.equal(false);
+  });
+});
+
+describe('<report-cta> with a controlled clock', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  const advice = (el: ReportCta) => el.shadowRoot!.querySelector('[data-channel="advice"]')!;
+  const openNow = (el: ReportCta) => shownText(advice(el).querySelector('[part="open-now"]')!);
+  const reachable = (el: ReportCta) => advice(el).querySelector('[part="reachable"]');
+  // The test browser's own zone decides whether the time carries the note.
+  const note = (opens: string, text: string) => (differsFromDutchTime(new Date(opens), deviceTimeZone()) ? text : '');
+
+  async function ctaAt(now: Date, lang: string): Promise<ReportCta> {
+    clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+    const el = await rendered(await fixture<ReportCta>(html`<report-cta lang=${lang}></report-cta>`));
+    await waitFor(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === lang);
+    return el;
+  }
+
+  const cases = {
+    nl: {
+      open: 'Nu open',
+      closedTuesday: nl(`Nu gesloten · opent dinsdag om 9:00${note('2026-12-01T08:00Z', ' (Nederlandse tijd)')}`),
+      reachable: 'Nu wel bereikbaar, dag en nacht: 112.',
+    },
+    en: {
+      open: 'Open now',
+      closedTuesday: new RegExp(`^Closed now · opens Tuesday at 9:00 AM${note('2026-12-01T08:00Z', ' \\(Dutch time\\)')}$`),
+      reachable: 'Reachable now, day and night: 112.',
+    },
+    ar: {
+      open: 'مفتوح الآن',
+      closedTuesday: new RegExp(`^مغلق الآن · يفتح يوم الثلاثاء الساعة 9:00 ص${note('2026-12-01T08:00Z', ' \\(بتوقيت هولندا\\)')}$`),
+      reachable: 'يمكن الاتصال الآن ليلًا ونهارًا: 112.',
+    },
+  };
+
+  for (const [lang, expected] of Object.entries(cases)) {
+    it(`${lang}: CoMensha open on Monday 10.00 and Friday 16.59, with no "reachable now" guidance`, async () => {
+      for (const now of [MONDAY_10, FRIDAY_16_59]) {
+        const el = await ctaAt(now, lang);
+        expect(openNow(el)).to.equal(expected.open);
+        expect(reachable(el)).to.equal(null);
+        clock!.restore();
+        el.remove();
+      }
+    });
+
+    it(`${lang}: closed at 17.00 exactly, opening Tuesday; 112 named as reachable now`, async () => {
+      const el = await ctaAt(MONDAY_17, lang);
+      expect(openNow(el).replace(/\u202f/g, ' ')).to.match(expected.closedTuesday);
+      expect(shownText(reachable(el)!)).to.equal(expected.reachable);
+    });
+  }
+
+  it('keeps the partner\'s order: the guidance is added under the closed line, nothing moves', async () => {
+    clock = sinon.useFakeTimers({ now: SATURDAY_22, toFake: ['Date'] });
+    const el = await rendered(await fixture<ReportCta>(html`<report-cta channels="advice police emergency"></report-cta>`));
+    const ids = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
+    expect(ids).to.deep.equal(['advice', 'police', 'emergency']);
+    expect(openNow(el)).to.match(/^Nu gesloten · opent maandag om 0?9:00/);
+    expect(shownText(reachable(el)!)).to.equal('Nu wel bereikbaar, dag en nacht: 112.');
+    // Lines without structured hours say nothing about being open.
+    expect(el.shadowRoot!.querySelectorAll('[part="open-now"]')).to.have.length(1);
+  });
+
+  it('a page left open across 17.00 changes state on one page-wide timer, gone once the widgets are', async () => {
+    // The widgets' language is Dutch, built in: nothing to load while the clock is fake.
+    clock = sinon.useFakeTimers({
+      now: new Date('2026-11-30T16:59:30+01:00'),
+      toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      shouldClearNativeTimers: true,
+    });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <report-cta></report-cta>
+      <report-cta layout="compact" channels="advice emergency"></report-cta>
+    </div>`);
+    const widgets = [...page.querySelectorAll<ReportCta>('report-cta')];
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const el of widgets) expect(openNow(el)).to.equal('Nu open');
+    expect(clock.countTimers(), 'one timer for the page').to.equal(1);
+
+    await clock.tickAsync(29_999);
+    for (const el of widgets) expect(openNow(el)).to.equal('Nu open');
+    await clock.tickAsync(1);
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const el of widgets) {
+      expect(openNow(el)).to.match(/^Nu gesloten · opent dinsdag om 0?9:00/);
+      expect(reachable(el)).not.to.equal(null);
+    }
+    expect(clock.countTimers(), 'one timer, now to midnight').to.equal(1);
+
+    widgets[0].remove();
+    expect(clock.countTimers(), 'the other widget still needs it').to.equal(1);
+    page.remove();
+    expect(clock.countTimers(), 'no timers left').to.equal(0);
   });
 });

@@ -40,6 +40,13 @@ export const reportCtaStyles = css`
     color: var(--_mh-muted);
     margin-block: 0.25em 0;
   }
+  .open-now {
+    font-weight: 600;
+    margin-block: 0.25em 0;
+  }
+  .reachable {
+    margin-block: 0.25em 0;
+  }
   .more {
     display: inline-flex;
     align-items: center;

@@ -3,9 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { heading } from '../shared/heading.js';
+import { OpenNowController } from '../shared/hours.js';
 import { renderReportSteps, reportStepsStyles } from '../shared/report-steps.js';
-import { channelOf } from '../shared/contacts.js';
+import { channelOf, EMERGENCY } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
+import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS, CHANNEL_IDS, DEFAULT_CHANNELS, type ChannelId, type ReportChannel } from './channels.js';
 import { reportCtaStyles } from './report-cta.styles.js';
@@ -52,6 +54,8 @@ const TAG = 'report-cta';
  * @csspart channel-emergency - The 112 channel.
  * @csspart call - A channel's phone link.
  * @csspart details - Opening hours and notes.
+ * @csspart open-now - Whether a line with opening hours is open now ("Nu open", or "Nu gesloten · opent …" in Dutch time). The page re-renders it when that changes.
+ * @csspart reachable - Under a closed line: what can be reached now, day and night (112 always).
  * @csspart link - A channel's website or e-mail link.
  * @csspart steps - The "what happens after you report" disclosure.
  * @csspart steps-toggle - Its button.
@@ -97,6 +101,7 @@ export class ReportCta extends WidgetElement {
   private shownChannels: ChannelId[] = [...DEFAULT_CHANNELS];
   private shownLayout: ReportCtaLayout = 'card';
   private shownHeadingLevel: HeadingLevel = 2;
+  private readonly openNow = new OpenNowController(this);
 
   constructor() {
     super();
@@ -141,6 +146,7 @@ export class ReportCta extends WidgetElement {
     const website = compact ? undefined : toWebHref(contact.website);
     const email = compact ? undefined : toMailHref(channelOf(contact, 'email')?.value);
     const details = compact ? [] : [call.hours?.(), call.note?.()].filter(Boolean);
+    const state = call.openingHours && this.openNow.state(call.openingHours);
     return html`
       <li
         class="channel ${channel.id}"
@@ -153,6 +159,12 @@ export class ReportCta extends WidgetElement {
           >${msg(str`Bel ${phone.display}`)}</a
         >
         ${details.map((text) => html`<p class="details" part="details">${text}</p>`)}
+        ${state
+          ? html`<p class="open-now ${state.open ? 'open' : 'closed'}" part="open-now">
+              ${this.openNow.text(state, activeLocale())}
+            </p>`
+          : nothing}
+        ${state && !state.open ? this.renderReachable() : nothing}
         ${website
           ? html`<a class="more" part="link" href=${website} @click=${() => this.select(channel.id, 'web')}
               >${displayHost(website)}</a
@@ -165,6 +177,19 @@ export class ReportCta extends WidgetElement {
           : nothing}
       </li>
     `;
+  }
+
+  /**
+   * What can be reached while a line is closed: 112, and the shown lines answered day and night,
+   * in the partner's order.
+   */
+  private renderReachable(): TemplateResult {
+    const always = this.shownChannels
+      .map((id) => CHANNELS[id])
+      .filter((channel) => channel.id !== 'emergency' && channelOf(channel.contact, 'phone')?.always)
+      .map((channel) => `${channel.name()} ${toPhoneLink(channelOf(channel.contact, 'phone')!.value)!.display}`);
+    const lines = new Intl.ListFormat(activeLocale()).format([channelOf(EMERGENCY, 'phone')!.value, ...always]);
+    return html`<p class="reachable" part="reachable">${msg(str`Nu wel bereikbaar, dag en nacht: ${lines}.`)}</p>`;
   }
 
   private select(channel: ChannelId, via: ReportCtaVia): void {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define/report-cta.js';
+import '../src/define/signal-checklist.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { channelOf, COMENSHA } from '../src/shared/contacts.js';
 import * as contacts from '../src/shared/contacts.js';
@@ -171,6 +172,14 @@ describe('<report-cta> with a controlled clock', () => {
     expect(shownText(reachable(el)!)).to.equal('Nu wel bereikbaar, dag en nacht: 112.');
     // Lines without structured hours say nothing about being open.
     expect(el.shadowRoot!.querySelectorAll('[part="open-now"]')).to.have.length(1);
+  });
+
+  it("the checklist's next steps say it too: they are a <report-cta>", async () => {
+    clock = sinon.useFakeTimers({ now: SATURDAY_22, toFake: ['Date'] });
+    const checklist = await rendered(await fixture(html`<signal-checklist></signal-checklist>`));
+    const steps = await rendered(checklist.shadowRoot!.querySelector<ReportCta>('report-cta')!);
+    expect(openNow(steps)).to.match(/^Nu gesloten · opent maandag om 0?9:00/);
+    expect(shownText(reachable(steps)!)).to.equal('Nu wel bereikbaar, dag en nacht: 112.');
   });
 
   it('a page left open across 17.00 changes state on one page-wide timer, gone once the widgets are', async () => {

@@ -19,8 +19,18 @@ export interface OpeningPeriod {
 
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format, made once: widgets re-render often and making one is slow. */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** The zone the visitor's device is set to. */
-export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const deviceTimeZone = (): string => dateFormat(undefined, {}).resolvedOptions().timeZone;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -54,25 +64,23 @@ interface WallClock {
   minutes: number;
 }
 
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  weekday: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+};
 
 /** The date and time a clock in `zone` shows at `instant`. */
 function wallClock(instant: number, zone: string): WallClock {
-  let format = wallFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    wallFormats.set(zone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, value]));
+  const parts = Object.fromEntries(
+    dateFormat('en-US', { ...WALL_CLOCK, timeZone: zone })
+      .formatToParts(instant)
+      .map(({ type, value }) => [type, value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -82,19 +90,12 @@ function wallClock(instant: number, zone: string): WallClock {
   };
 }
 
-/** How far (ms) a clock in `zone` is ahead of UTC at `instant`. */
-function offset(instant: number, zone: string): number {
-  const { year, month, day, minutes } = wallClock(instant, zone);
-  const flat = Math.floor(instant / 60_000) * 60_000;
-  return Date.UTC(year, month - 1, day, 0, minutes) - flat;
-}
+/** How far (ms) a clock shows ahead of UTC, given what it shows at `instant`. */
+const offsetOf = (instant: number, { year, month, day, minutes }: WallClock): number =>
+  Date.UTC(year, month - 1, day, 0, minutes) - Math.floor(instant / 60_000) * 60_000;
 
-/** The instant a clock in `zone` shows `minutes` past midnight on a date (days may run over). */
-function instantOf(year: number, month: number, day: number, minutes: number, zone: string): number {
-  const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
-  const guess = asUtc - offset(asUtc, zone);
-  return asUtc - offset(guess, zone);
-}
+/** How far (ms) a clock in `zone` is ahead of UTC at `instant`. */
+const offset = (instant: number, zone: string): number => offsetOf(instant, wallClock(instant, zone));
 
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
@@ -111,20 +112,27 @@ export interface OpenState {
 export function openState(periods: readonly OpeningPeriod[], now: Date): OpenState {
   const at = now.getTime();
   const today = wallClock(at, DUTCH_TIME_ZONE);
+  const todayOffset = offsetOf(at, today);
+  /** The instant of a Dutch time `ahead` days from today; today's offset is the first guess. */
+  const instant = (ahead: number, minutes: number) => {
+    const asUtc = Date.UTC(today.year, today.month - 1, today.day + ahead, 0, minutes);
+    return asUtc - offset(asUtc - todayOffset, DUTCH_TIME_ZONE);
+  };
+  const periodsOn = (ahead: number) => periods.filter(({ days }) => days.includes(WEEKDAYS[(today.weekday + ahead) % 7]));
   let open = false;
   let opens: number | undefined;
-  let boundary = instantOf(today.year, today.month, today.day + 1, 0, DUTCH_TIME_ZONE);
-  // Eight days: today's hours up to the same weekday next week.
-  for (let ahead = 0; ahead <= 7; ahead++) {
-    const weekday = WEEKDAYS[(today.weekday + ahead) % 7];
-    for (const period of periods) {
-      if (!period.days.includes(weekday)) continue;
-      const start = instantOf(today.year, today.month, today.day + ahead, minutesOf(period.opens), DUTCH_TIME_ZONE);
-      const end = instantOf(today.year, today.month, today.day + ahead, minutesOf(period.closes), DUTCH_TIME_ZONE);
-      if (start <= at && at < end) open = true;
-      if (start > at && (opens === undefined || start < opens)) opens = start;
-      for (const change of [start, end]) if (change > at && change < boundary) boundary = change;
-    }
+  let boundary = instant(1, 0);
+  for (const period of periodsOn(0)) {
+    const start = instant(0, minutesOf(period.opens));
+    const end = instant(0, minutesOf(period.closes));
+    if (start <= at && at < end) open = true;
+    if (start > at && (opens === undefined || start < opens)) opens = start;
+    for (const change of [start, end]) if (change > at && change < boundary) boundary = change;
+  }
+  // Closed and not opening again today: the first day, up to a week ahead, that it opens.
+  for (let ahead = 1; !open && opens === undefined && ahead <= 7; ahead++) {
+    const starts = periodsOn(ahead).map((period) => instant(ahead, minutesOf(period.opens)));
+    if (starts.length > 0) opens = Math.min(...starts);
   }
   return { open, ...(!open && opens !== undefined && { opens: new Date(opens) }), boundary: new Date(boundary) };
 }
@@ -142,11 +150,11 @@ export function openStateText(state: OpenState, now: Date, locale: string, zone:
   if (state.open) return msg('Nu open');
   if (!state.opens) return msg('Nu gesloten');
   const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
-  const clock = new Intl.DateTimeFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit' }).format(state.opens);
+  const clock = dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit' }).format(state.opens);
   const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`) : clock;
-  const sameDay = (date: Date) => new Intl.DateTimeFormat('en-CA', dutch).format(date);
+  const sameDay = (date: Date) => dateFormat('en-CA', dutch).format(date);
   if (sameDay(state.opens) === sameDay(now)) return msg(str`Nu gesloten · opent om ${time}`);
-  const day = new Intl.DateTimeFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens);
+  const day = dateFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens);
   return msg(str`Nu gesloten · opent ${day} om ${time}`);
 }
 
@@ -157,6 +165,13 @@ export function openStateText(state: OpenState, now: Date, locale: string, zone:
  */
 const watchers = new Set<OpenNowController>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+
+/*
+ * A state holds until its boundary, so widgets re-rendering share the last one worked out for
+ * the same hours, and its texts; Intl's zone arithmetic is too slow to repeat on every render.
+ */
+const states = new WeakMap<readonly OpeningPeriod[], { from: number; state: OpenState }>();
+const texts = new WeakMap<OpenState, Map<string, string>>();
 
 function schedule(): void {
   clearTimeout(timer);
@@ -203,14 +218,24 @@ export class OpenNowController implements ReactiveController {
 
   /** The state of `periods` now, noting its boundary for the page's timer. */
   state(periods: readonly OpeningPeriod[]): OpenState {
-    const state = openState(periods, new Date());
-    this.boundary = Math.min(this.boundary, state.boundary.getTime());
-    return state;
+    const now = Date.now();
+    let known = states.get(periods);
+    if (!known || now < known.from || now >= known.state.boundary.getTime()) {
+      known = { from: now, state: openState(periods, new Date(now)) };
+      states.set(periods, known);
+    }
+    this.boundary = Math.min(this.boundary, known.state.boundary.getTime());
+    return known.state;
   }
 
   /** "Nu open" or "Nu gesloten · opent …" for a state from state(), in `locale`. */
   text(state: OpenState, locale: string): string {
-    return openStateText(state, new Date(), locale, deviceTimeZone());
+    const zone = deviceTimeZone();
+    let byLocale = texts.get(state);
+    if (!byLocale) texts.set(state, (byLocale = new Map()));
+    let text = byLocale.get(`${locale} ${zone}`);
+    if (text === undefined) byLocale.set(`${locale} ${zone}`, (text = openStateText(state, new Date(), locale, zone)));
+    return text;
   }
 
   /** @internal The page's timer reached a boundary. */

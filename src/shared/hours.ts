@@ -159,19 +159,19 @@ export function openStateText(state: OpenState, now: Date, locale: string, zone:
 }
 
 /*
+ * A state holds until its boundary, so widgets re-rendering share the last one worked out for
+ * the same hours, and its texts; Intl's zone arithmetic is too slow to repeat on every render.
+ */
+const states = new WeakMap<readonly OpeningPeriod[], { from: number; state: OpenState }>();
+const texts = new WeakMap<OpenState, Map<string, string>>();
+
+/*
  * One timer per page: every widget that shows an open-or-closed state registers here, and the
  * page wakes them all at the earliest boundary any of them showed. The timer is cleared when the
  * last of them leaves the page.
  */
 const watchers = new Set<OpenNowController>();
 let timer: ReturnType<typeof setTimeout> | undefined;
-
-/*
- * A state holds until its boundary, so widgets re-rendering share the last one worked out for
- * the same hours, and its texts; Intl's zone arithmetic is too slow to repeat on every render.
- */
-const states = new WeakMap<readonly OpeningPeriod[], { from: number; state: OpenState }>();
-const texts = new WeakMap<OpenState, Map<string, string>>();
 
 function schedule(): void {
   clearTimeout(timer);

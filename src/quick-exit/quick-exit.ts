@@ -230,13 +230,7 @@ export class QuickExit extends WidgetElement {
     } catch {
       // Not shown (a hidden ancestor, an old browser): leaving matters more than hiding.
     }
-    this.dispatchEvent(
-      new CustomEvent<QuickExitLeaveDetail>('quick-exit-leave', {
-        detail: { href, trigger },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<QuickExitLeaveDetail>('quick-exit-leave', { href, trigger });
     // location.replace() has no rel="noreferrer": the page's policy decides what the
     // destination learns, so say "nothing" before going. A policy cannot be taken back, and
     // a stricter one does no harm if the visitor comes back.

@@ -193,13 +193,7 @@ export class ReportCta extends WidgetElement {
   }
 
   private select(channel: ChannelId, via: ReportCtaVia): void {
-    this.dispatchEvent(
-      new CustomEvent<ReportCtaSelectDetail>('report-cta-select', {
-        detail: { channel, via },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<ReportCtaSelectDetail>('report-cta-select', { channel, via });
   }
 }
 

@@ -48,6 +48,14 @@ export abstract class WidgetElement extends LitElement {
     if (name === 'lang' && old !== value) this.localeController.langChanged();
   }
 
+  /**
+   * Fires a widget event: it bubbles and is composed, so a page hears it from inside any shadow
+   * root. Returns false when a listener cancelled it.
+   */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
   /** The widget's content in the page's language; called only once that language is ready. */
   protected abstract renderContent(): TemplateResult;
 

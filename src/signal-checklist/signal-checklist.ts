@@ -234,13 +234,7 @@ export class SignalChecklist extends WidgetElement {
     this.announced ??= JSON.stringify(summarize([], summary.perspective));
     if (key === this.announced) return;
     this.announced = key;
-    this.dispatchEvent(
-      new CustomEvent<SignalChecklistSummary>('signal-checklist-change', {
-        detail: summary,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<SignalChecklistSummary>('signal-checklist-change', summary);
   }
 
   /** Until its own texts are in the page's language, the fallback content, as while the language loads. */

@@ -9,12 +9,6 @@ const lazyCards = unsafeCSS('.org{content-visibility:auto;contain-intrinsic-size
 
 export const helpOrgsStyles = css`
   ${lazyCards}
-  section {
-    background: var(--_mh-background);
-    border: 1px solid var(--_mh-border);
-    border-radius: var(--_mh-radius);
-    padding: var(--_mh-space);
-  }
   .emergency {
     display: flex;
     flex-wrap: wrap;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const reportCtaStyles = css`
-  section {
-    background: var(--_mh-background);
-    border: 1px solid var(--_mh-border);
-    border-radius: var(--_mh-radius);
-    padding: var(--_mh-space);
-  }
   .channels {
     list-style: none;
     display: grid;

@@ -71,6 +71,13 @@ export const baseStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_mh-focus-halo);
   }
+  /* The widget's box (<report-cta>, <help-orgs>, <signal-checklist>). */
+  section {
+    background: var(--_mh-background);
+    border: 1px solid var(--_mh-border);
+    border-radius: var(--_mh-radius);
+    padding: var(--_mh-space);
+  }
   /* A tap target of at least 44 by 44 CSS pixels (WCAG 2.5.5, and comfortable on a phone). */
   .target {
     display: inline-flex;

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -17,7 +18,7 @@ export default [
   // npm build: one file per module, Lit external so a bundler deduplicates it.
   {
     input: ['src/index.ts', ...defineModules],
-    external: [/^lit(\/|$)/, /^@lit\/localize(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\/(localize|task)(\/|$)/],
     plugins: [typescript({ ...typescriptOptions, outDir: 'dist' })],
     output: {
       dir: 'dist',
@@ -35,6 +36,9 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolve(),
+      // Templates and styles without comments and indentation, which terser leaves as written.
+      // The heading's tag is a binding, which the HTML minifier cannot parse (and one line).
+      minifyLiterals({ failOnError: true, exclude: ['**/shared/heading.ts'] }),
       typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
@@ -42,14 +46,13 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       // Lit, @lit/localize and the shared pieces: one chunk that every widget needs, loaded
-      // with the entry. <help-orgs> in one chunk, with the record format that the partner-data
-      // validator (fetched beside it) imports; the help lines that three elements show in one.
+      // with the entry. <help-orgs> in one chunk; the help lines that three elements show in one.
       manualChunks: (id) => {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/|\/src\/shared\//.test(id)) {
           return 'core';
         }
         if (/\/src\/report-cta\/channels\.ts$/.test(id)) return 'channels';
-        return /\/src\/(define\/help-orgs|help-orgs\/(?!org-data))/.test(id) ? 'help-orgs' : undefined;
+        return /\/src\/(define\/help-orgs|help-orgs\/)/.test(id) ? 'help-orgs' : undefined;
       },
       entryFileNames: '[name].js',
       chunkFileNames: 'mensenhandel-widgets-[name]-[hash].js',

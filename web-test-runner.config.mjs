@@ -6,26 +6,14 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 
 
-/** On a /slow-site-<key>/ page, the partner-data validator waits until the test asks for …/release. */
-const heldValidators = new Map();
-const heldValidator = (key) => {
-  if (!heldValidators.has(key)) {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    heldValidators.set(key, { held, release });
-  }
-  return heldValidators.get(key);
-};
-
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
  * loads the built CDN folder from a path of its own, as a municipality would copy it.
  * /broken-site/ is the same site with its locale chunks missing, /coreless-site/ with the shared
- * core file missing; on /slow-site-<key>/ the partner-data validator arrives only when the test
- * releases it (a key per test run, as both browsers share this server).
+ * core file missing.
  */
-async function partnerSites(context, next) {
-  const [, site, key] = /^\/(partner-site|broken-site|coreless-site|slow-site-(\w+))\//.exec(context.path) ?? [];
+function partnerSites(context, next) {
+  const [, site] = /^\/(partner-site|broken-site|coreless-site)\//.exec(context.path) ?? [];
   if (!site) return next();
   context.set('Content-Security-Policy', "default-src 'self'");
   const missing = {
@@ -36,12 +24,6 @@ async function partnerSites(context, next) {
     context.status = 404;
     return undefined;
   }
-  if (key && context.path.endsWith('/release')) {
-    heldValidator(key).release();
-    context.body = 'released';
-    return undefined;
-  }
-  if (key && /mensenhandel-widgets-org-data-.+\.js$/.test(context.path)) await heldValidator(key).held;
   context.url = context.url
     .replace(`/${site}/assets/mh/`, '/dist/cdn/')
     .replace(`/${site}/`, '/tests/partner-site/');

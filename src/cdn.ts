@@ -19,16 +19,10 @@ const core = () => import('./shared/define.js');
  * has arrived, and a request after it is one more wait on a slow connection. The help lines are
  * shared by <report-cta> and <help-orgs>.
  */
-const ELEMENTS: Record<string, (root: ParentNode) => Promise<unknown>> = {
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'report-cta': () => Promise.all([import('./report-cta/channels.js'), import('./define/report-cta.js')]),
   'signal-checklist': () => import('./define/signal-checklist.js'),
-  'help-orgs': (root) => {
-    // Partner data on the page: its validator too.
-    if (root.querySelector('help-orgs[src], help-orgs > script[type="application/json"]')) {
-      import('./help-orgs/org-data.js').catch(() => undefined);
-    }
-    return Promise.all([import('./report-cta/channels.js'), import('./define/help-orgs.js')]);
-  },
+  'help-orgs': () => Promise.all([import('./report-cta/channels.js'), import('./define/help-orgs.js')]),
   'quick-exit': () => import('./define/quick-exit.js'),
 };
 
@@ -45,7 +39,7 @@ export function discover(root: ParentNode = document): void {
       pending.delete(tag);
     } else if (root.querySelector(tag)) {
       pending.delete(tag);
-      Promise.all([core(), ELEMENTS[tag](root)]).catch((error: unknown) =>
+      Promise.all([core(), ELEMENTS[tag]()]).catch((error: unknown) =>
         // What the partner wrote inside the tag stays on the screen: the fallback without JavaScript.
         // Not the shared warnOnce(): it is in the core file, which may be what failed to load.
         console.warn(`[mensenhandel-widgets] could not load <${tag}> (${String(error)}); its fallback content stays.`),

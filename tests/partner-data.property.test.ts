@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define/help-orgs.js';
-import { LoadError, parseOrgs, partnerRecords } from '../src/help-orgs/org-data.js';
+import { LoadError, parseOrgData, parseOrgs } from '../src/help-orgs/org-data.js';
 import { mutated, SEED, valid } from './fixtures/partner-data-cases.js';
 import { waitFor, warningsDuring } from './helpers.js';
 
@@ -17,7 +17,7 @@ describe('partner data, whatever it holds', () => {
       fc.assert(
         fc.property(fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true })), (data) => {
           try {
-            parseOrgs(partnerRecords(data), 'data', true);
+            parseOrgData(data);
           } catch (error) {
             // The one failure it may report: the document is not {"orgs": [ … ]}.
             expect(error).to.be.instanceOf(LoadError);

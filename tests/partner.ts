@@ -7,18 +7,15 @@ import { expect } from '@open-wc/testing';
  * test page where it is.
  */
 
-/**
- * Opens a page (see the partner-site middleware in web-test-runner.config.mjs) in an iframe,
- * by default once it has loaded.
- */
-export async function openPartnerPage(path: string, { load = true } = {}): Promise<HTMLIFrameElement> {
+/** Opens a page (see the partner-site middleware in web-test-runner.config.mjs) in an iframe, once it has loaded. */
+export async function openPartnerPage(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.src = path;
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '1200px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  if (load) await loaded;
+  await loaded;
   return frame;
 }
 

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FORMS, type Form } from '../shared/forms.js';
 import type { SignalChecklistSummary } from '../signal-checklist/level.js';
 import type { Audience, Org } from './org.js';
@@ -76,4 +77,75 @@ export function checklistAudiences(summary: unknown): Audience[] | null {
   const { perspective } = (summary ?? {}) as Partial<SignalChecklistSummary>;
   if (perspective === 'self') return ['victim'];
   return perspective === 'other' ? ['bystander'] : null;
+}
+
+/**
+ * Follows the `<signal-checklist>` named by the host's `for`, looked up in the host's own root:
+ * the page, or the shadow root of the app both sit in. It reads the checklist's summary, hears
+ * each change, and notices the checklist arriving later, leaving, or either element moving to
+ * another root.
+ */
+export class ChecklistFollower implements ReactiveController {
+  /** The checklist's summary (`SignalChecklistSummary`); undefined without a checklist. */
+  summary: unknown;
+  private root?: Document | ShadowRoot;
+  private target: Element | null = null;
+  private readonly watcher = new MutationObserver(() => this.find());
+
+  /** `changed` runs whenever the summary may have changed. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly id: () => string,
+    private readonly changed: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Starts again: call when the id changes. */
+  follow(): void {
+    this.stop();
+    if (this.id() && this.host.isConnected) {
+      this.root = this.host.getRootNode() as Document | ShadowRoot;
+      this.root.addEventListener('signal-checklist-change', this.onChange);
+      this.watcher.observe(this.root, { childList: true, subtree: true, attributeFilter: ['id'] });
+    }
+    this.find();
+  }
+
+  private stop(): void {
+    this.root?.removeEventListener('signal-checklist-change', this.onChange);
+    this.root = undefined;
+    this.watcher.disconnect();
+  }
+
+  /** Reads the checklist the id names now, when it is another one than before. */
+  private find(): void {
+    const target = this.root?.getElementById(this.id()) ?? null;
+    if (target === this.target) return;
+    this.target = target;
+    this.read();
+    // A checklist not yet defined: read it again once it is, whichever script loads first.
+    if (target?.localName === 'signal-checklist' && !customElements.get('signal-checklist')) {
+      customElements.whenDefined('signal-checklist').then(() => target === this.target && this.read());
+    }
+  }
+
+  private read(summary = (this.target as { summary?: unknown } | null)?.summary): void {
+    this.summary = summary;
+    this.changed();
+  }
+
+  private readonly onChange = (event: Event) => {
+    // The event can come before the watcher has seen a checklist that was just added.
+    this.find();
+    if (event.target === this.target) this.read((event as CustomEvent).detail);
+  };
 }

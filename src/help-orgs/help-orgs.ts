@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -8,14 +9,12 @@ import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
-import { checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
+import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
 import { ownName } from './language-names.js';
 import { AUDIENCES, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
-import { builtInOrgs } from './orgs.js';
-
-/** The partner-data validator, loaded beside the module only when a page has partner data. */
-const orgData = () => import('./org-data.js');
+import { fetchOrgData, LoadError, parseOrgData, parseOrgs, warnProblems, type OrgData } from './org-data.js';
+import { BUILT_IN_ORGS } from './orgs.js';
 
 export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
@@ -40,7 +39,8 @@ export interface HelpOrgsErrorDetail {
 }
 
 const TAG = 'help-orgs';
-const builtIn = builtInOrgs();
+/** The built-in organisations, through the partner data's checks: a bad record fails a test. */
+const builtIn = parseOrgs(BUILT_IN_ORGS, `<${TAG}> built-in data`, false);
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
 /**
@@ -48,21 +48,8 @@ const ALWAYS = ['politie', 'comensha'];
  * costs the page twenty cards, and a visitor a list they can take in.
  */
 const PAGE_SIZE = 20;
-/** The longest the fallback content stays while inline partner data is read. */
-const INLINE_WAIT_MS = 1000;
 /** What decides which organisations are shown; when one changes, the list starts again at its top. */
-const CHOICE = [
-  'forms',
-  'audience',
-  'region',
-  'orgs',
-  'mode',
-  'partnerOrgs',
-  'inlineOrgs',
-  'checklist',
-  'visitorAudience',
-  'visitorForm',
-] as const;
+const CHOICE = ['forms', 'audience', 'region', 'orgs', 'mode', 'visitorAudience', 'visitorForm'] as const;
 
 const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -140,14 +127,9 @@ export class HelpOrgs extends WidgetElement {
     src: { type: String },
     mode: { type: String },
     htmlFor: { type: String, attribute: 'for' },
-    partnerOrgs: { state: true },
-    inlineOrgs: { state: true },
-    failure: { state: true },
-    checklist: { state: true },
     visitorAudience: { state: true },
     visitorForm: { state: true },
     shownCount: { state: true },
-    readingInline: { state: true },
   };
 
   /** Forms of exploitation (the `forms` attribute). */
@@ -171,14 +153,8 @@ export class HelpOrgs extends WidgetElement {
   /** Id of the `<signal-checklist>` to follow (the `for` attribute). */
   declare htmlFor: string | null;
 
-  declare private partnerOrgs: Org[];
-  declare private inlineOrgs: Org[];
-  declare private failure: LoadFailure | null;
-  declare private checklist: unknown;
   declare private visitorAudience: Audience | '';
   declare private visitorForm: Form | '';
-  /** Inline partner data is being read (see render). */
-  declare private readingInline: boolean;
   /** How many of the chosen organisations have a card. */
   declare private shownCount: number;
 
@@ -187,16 +163,37 @@ export class HelpOrgs extends WidgetElement {
   private shownLayout: HelpOrgsLayout = 'list';
   private shownMode: OrgMode = 'merge';
   private shownHeadingLevel: HeadingLevel = 2;
-  private requestedSrc: string | null = null;
-  private request?: AbortController;
   private resumeUpdate?: () => void;
+  /** The text of the inline `<script type="application/json">`, read when the element is connected. */
+  private inlineData: string | null = null;
+  /** A request stopped because the element left the page: asked again when it comes back. */
+  private stoppedLoad = false;
 
-  private readonly onChecklistChange = (event: Event) => {
-    const id = asText(this.htmlFor);
-    if (id && (event.target as Element | null)?.id === id) {
-      this.checklist = (event as CustomEvent).detail;
-    }
-  };
+  private readonly checklist = new ChecklistFollower(
+    this,
+    () => asText(this.htmlFor),
+    () => {
+      this.shownCount = PAGE_SIZE;
+      this.requestUpdate();
+    },
+  );
+
+  /**
+   * The partner's organisations: inline data first, then the file at `src`. A new `src` stops
+   * the request before it; data that cannot be used leaves the built-in organisations and a notice.
+   */
+  private readonly partnerData = new Task(this, {
+    args: () => [asText(this.src).trim() || null, this.inlineData] as const,
+    task: async ([src, json], { signal }) => {
+      const orgs = json === null ? [] : this.usable(parseOrgData(json), 'inline data');
+      if (src) orgs.push(...this.usable(await fetchOrgData(src, signal, HelpOrgs.requestTimeout), `src=${JSON.stringify(src)}`));
+      return orgs;
+    },
+    // No partner data, nothing to do: the first render needs no second one.
+    initialValue: [],
+    onComplete: () => (this.shownCount = PAGE_SIZE),
+    onError: (error) => error instanceof LoadError && this.fail(error),
+  });
 
   constructor() {
     super();
@@ -210,35 +207,25 @@ export class HelpOrgs extends WidgetElement {
     this.src = null;
     this.mode = null;
     this.htmlFor = null;
-    this.partnerOrgs = [];
-    this.inlineOrgs = [];
-    this.failure = null;
-    this.checklist = undefined;
     this.visitorAudience = '';
     this.visitorForm = '';
     this.shownCount = PAGE_SIZE;
-    this.readingInline = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.inlineData = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    if (this.stoppedLoad) this.partnerData.run();
+    this.stoppedLoad = false;
     this.resumeUpdate?.();
     this.resumeUpdate = undefined;
-    document.addEventListener('signal-checklist-change', this.onChecklistChange);
-    this.readInline();
-    this.readChecklist();
-    this.loadSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('signal-checklist-change', this.onChecklistChange);
-    if (this.request) {
-      // Leaving the page mid-request: stop it, and ask again if the element comes back.
-      this.request.abort();
-      this.request = undefined;
-      this.requestedSrc = null;
-    }
+    // Leaving the page mid-request: stop it, and ask again if the element comes back.
+    this.stoppedLoad = this.partnerData.status === TaskStatus.PENDING;
+    this.partnerData.abort();
   }
 
   /**
@@ -256,79 +243,24 @@ export class HelpOrgs extends WidgetElement {
     if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS, 'list');
     if (changed.has('mode')) this.shownMode = parseChoice(TAG, 'mode', this.mode, MODES, 'merge');
     if (changed.has('headingLevel')) this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
-    if (changed.has('htmlFor')) this.readChecklist();
-    if (changed.has('src')) this.loadSrc();
+    if (changed.has('htmlFor')) this.checklist.follow();
     if (CHOICE.some((key) => changed.has(key))) this.shownCount = PAGE_SIZE;
   }
 
-  private readChecklist(): void {
-    const id = asText(this.htmlFor);
-    const target = id ? document.getElementById(id) : null;
-    this.checklist = (target as { summary?: unknown } | null)?.summary;
-    // A checklist not yet defined: read it again once it is, whichever script loads first.
-    if (target?.localName === 'signal-checklist' && !customElements.get('signal-checklist')) {
-      customElements.whenDefined('signal-checklist').then(() => this.readChecklist());
-    }
+  /** What `label`'s data offers; what it leaves out is said in the console. */
+  private usable({ orgs, problems }: OrgData, label: string): Org[] {
+    warnProblems(`<${TAG}> ${label}`, problems);
+    return orgs;
   }
 
-  private readInline(): void {
-    const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (json == null) return;
-    this.readingInline = true;
-    const waited = setTimeout(() => (this.readingInline = false), INLINE_WAIT_MS);
-    orgData()
-      .then(
-        ({ parseOrgs, partnerRecords, LoadError }) => {
-          try {
-            this.inlineOrgs = parseOrgs(partnerRecords(JSON.parse(json)), `<${TAG}> inline data`, true);
-          } catch (error) {
-            this.fail(error instanceof LoadError ? error.reason : 'invalid-json', null);
-          }
-        },
-        () => this.fail('network', null),
-      )
-      .finally(() => {
-        clearTimeout(waited);
-        this.readingInline = false;
-      });
-  }
-
-  private loadSrc(): void {
-    const src = this.isConnected ? asText(this.src).trim() || null : null;
-    if (src === this.requestedSrc) return;
-    this.requestedSrc = src;
-    this.request?.abort();
-    this.request = undefined;
-    this.partnerOrgs = [];
-    this.failure = null;
-    if (!src) return;
-    const request = (this.request = new AbortController());
-    orgData()
-      .then(async ({ fetchPartnerRecords, parseOrgs, LoadError }) => {
-        try {
-          const records = await fetchPartnerRecords(src, request.signal, HelpOrgs.requestTimeout);
-          if (!request.signal.aborted) this.partnerOrgs = parseOrgs(records, `<${TAG}> src=${JSON.stringify(src)}`, true);
-        } catch (error) {
-          if (!request.signal.aborted) this.fail(error instanceof LoadError ? error.reason : 'network', src);
-        }
-      })
-      .catch(() => request.signal.aborted || this.fail('network', src))
-      .finally(() => {
-        if (this.request === request) this.request = undefined;
-      });
-  }
-
-  private fail(reason: LoadFailure, src: string | null): void {
-    this.failure = reason;
+  private fail({ reason, src }: LoadError): void {
     warnOnce(`<${TAG}> could not use the partner data${src ? ` at ${src}` : ''} (${reason}); showing the built-in organisations.`);
-    this.dispatchEvent(
-      new CustomEvent<HelpOrgsErrorDetail>('help-orgs-error', { detail: { reason, src }, bubbles: true, composed: true }),
-    );
+    this.emit<HelpOrgsErrorDetail>('help-orgs-error', { reason, src });
   }
 
   /** The organisations on offer before any choice. */
   private available(): Org[] {
-    const partner = [...this.inlineOrgs, ...this.partnerOrgs];
+    const partner = this.partnerData.status === TaskStatus.COMPLETE ? this.partnerData.value! : [];
     return combineOrgs(partner, builtIn, partner.length > 0 ? this.shownMode : 'merge');
   }
 
@@ -336,34 +268,26 @@ export class HelpOrgs extends WidgetElement {
     const known = (id: string) => available.some((org) => org.id === id);
     const ids = words(this.orgs);
     const unknown = ids.filter((id) => !known(id));
-    if (unknown.length > 0 && !this.request) {
+    if (unknown.length > 0 && this.partnerData.status !== TaskStatus.PENDING) {
       warnOnce(`<${TAG}> orgs: no organisation with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; left out.`);
     }
     return ids.filter(known);
   }
 
-  /**
-   * While inline partner data is read (a few milliseconds, at most INLINE_WAIT_MS), the
-   * fallback content stays: the built-in list would otherwise show and then move down under
-   * the partner's organisations, and be built twice.
-   */
-  protected override render(): TemplateResult {
-    return this.readingInline ? html`<slot></slot>` : super.render();
-  }
-
   protected renderContent(): TemplateResult {
     const available = this.available();
-    const ticked = checklistForms(this.checklist);
+    const summary = this.checklist.summary;
+    const ticked = checklistForms(summary);
     const attributeForms = ticked?.length ? ticked : this.shownForms;
     const shown = chooseOrgs(available, {
       forms: this.visitorForm ? [this.visitorForm] : attributeForms,
-      audiences: this.visitorAudience ? [this.visitorAudience] : (checklistAudiences(this.checklist) ?? this.shownAudiences),
+      audiences: this.visitorAudience ? [this.visitorAudience] : (checklistAudiences(summary) ?? this.shownAudiences),
       regions: words(this.region),
       ids: this.chosenIds(available),
       urgentFirst: ticked !== null,
     });
     const level = this.shownHeadingLevel;
-    const acute = (this.checklist as { level?: unknown } | undefined)?.level === 'acute';
+    const acute = (summary as { level?: unknown } | undefined)?.level === 'acute';
     const emergency = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
     return html`
       <section class=${this.shownLayout} aria-labelledby="heading">
@@ -374,7 +298,7 @@ export class HelpOrgs extends WidgetElement {
             >${msg(str`Bel ${emergency.display}`)}</a
           >
         </p>
-        ${this.failure
+        ${this.partnerData.error instanceof LoadError
           ? html`<p class="notice" part="notice" role="status">
               ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.')}
             </p>`
@@ -494,13 +418,7 @@ export class HelpOrgs extends WidgetElement {
   }
 
   private select(org: string, channel: HelpOrgsSelectDetail['channel'], via: HelpOrgsVia): void {
-    this.dispatchEvent(
-      new CustomEvent<HelpOrgsSelectDetail>('help-orgs-select', {
-        detail: { org, channel, via },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<HelpOrgsSelectDetail>('help-orgs-select', { org, channel, via });
   }
 }
 

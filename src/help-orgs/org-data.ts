@@ -9,9 +9,8 @@ import { AUDIENCES, CHANNEL_TYPES, toLink, type ChannelType, type LoadFailure, t
  * written by many hands: every record is checked here, field by field. A record that cannot be
  * shown is skipped with one warning naming its index, id and field; a link that is not https:,
  * tel: or mailto: is left out; text stays text (Lit escapes it); unknown fields are ignored,
- * and only own properties are read, so `__proto__` and friends do nothing.
- *
- * <help-orgs> loads this module only when a page has partner data, so the CDN module stays small.
+ * and only own properties are read, so `__proto__` and friends do nothing. The built-in
+ * organisations go through the same checks, so a bad built-in record fails a test.
  */
 
 const ID = /^[\w-]{1,100}$/;
@@ -20,7 +19,14 @@ const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_TEXT = 500;
 
 /** Raised for a field that makes a record unusable. */
-class FieldError extends Error {}
+class FieldError extends Error {
+  constructor(
+    field: string,
+    readonly reason: OrgProblemReason = field === 'website' ? 'unreachable' : 'invalid',
+  ) {
+    super(field);
+  }
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -92,24 +98,60 @@ function channel(record: unknown): OrgChannel | undefined {
   };
 }
 
-/** Where a record is, for warnings. */
-const where = (label: string, index: number, id: unknown) =>
-  `${label}: organisation ${index}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`;
+/** Something in partner data that is not shown, and why. */
+export interface OrgProblem {
+  /** The record's position in the data, from 0. */
+  index: number;
+  /** The record's id; undefined when it has none that is text. */
+  id: string | undefined;
+  /** The field, as `channels[1].value`; `record` when the record itself is no object. */
+  field: string;
+  /** True when the whole record is left out; false when only this field is. */
+  skipped: boolean;
+  /** Why; {@link PROBLEM_TEXTS} says it in plain Dutch. */
+  reason: OrgProblemReason;
+}
 
 /**
- * Checks records and returns the ones that can be shown. `label` names the data in warnings;
- * `partner` marks the records as the partner's own. A partner may have a thousand records:
- * strings for warnings are built only when there is something to warn about.
+ * `invalid`: the field is missing or not as the format asks; `duplicate-id`: an earlier record
+ * has this id; `unreachable`: no https website and no channel to show; `unsafe-link`: a link that
+ * is not https:, tel: or mailto: (only this field is left out).
  */
-export function parseOrgs(records: readonly unknown[], label: string, partner: boolean): Org[] {
+export type OrgProblemReason = 'invalid' | 'duplicate-id' | 'unreachable' | 'unsafe-link';
+
+/** Each reason in plain Dutch, for the people who edit partner data. */
+export const PROBLEM_TEXTS: Record<OrgProblemReason, string> = {
+  invalid: 'Dit veld ontbreekt of is niet goed ingevuld. De organisatie wordt niet getoond.',
+  'duplicate-id': 'Een organisatie eerder in de lijst heeft dezelfde id. Deze wordt niet getoond.',
+  unreachable: 'Er is geen https-website en geen kanaal om de organisatie te bereiken. Ze wordt niet getoond.',
+  'unsafe-link':
+    'Alleen links die met https: beginnen, telefoonnummers en e-mailadressen worden getoond. Dit veld wordt weggelaten.',
+};
+
+/** What {@link parseOrgData} made of partner data: what is shown, and what is not. */
+export interface OrgData {
+  orgs: Org[];
+  problems: OrgProblem[];
+}
+
+/**
+ * Checks records and returns the ones that can be shown, with what was left out and why.
+ * `partner` marks the records as the partner's own. A partner may have a thousand records:
+ * problems are built only when there is something wrong.
+ */
+export function checkOrgs(records: readonly unknown[], partner = true): OrgData {
   const orgs: Org[] = [];
+  const problems: OrgProblem[] = [];
   const ids = new Set<string>();
   records.forEach((record, index) => {
     const id = isObject(record) ? own(record, 'id') : undefined;
+    const problem = (field: string, reason: OrgProblemReason) =>
+      problems.push({ index, id: typeof id === 'string' ? id : undefined, field, skipped: reason !== 'unsafe-link', reason });
     let dropped: string[] | undefined;
     try {
       if (!isObject(record)) throw new FieldError('record');
-      if (typeof id !== 'string' || !ID.test(id) || ids.has(id)) throw new FieldError('id');
+      if (typeof id !== 'string' || !ID.test(id)) throw new FieldError('id');
+      if (ids.has(id)) throw new FieldError('id', 'duplicate-id');
       const name = text(own(record, 'name'), 'name');
       const description = localized(own(record, 'description'), 'description');
       const forms = tokens(own(record, 'forms'), FORMS, 'forms');
@@ -156,16 +198,55 @@ export function parseOrgs(records: readonly unknown[], label: string, partner: b
         partner,
       });
       ids.add(id);
-      if (dropped) {
-        warnOnce(
-          `${where(label, index, id)}: left out ${dropped.map((field) => `"${field}"`).join(', ')}: only https:, tel: and mailto: links are shown.`,
-        );
-      }
+      dropped?.forEach((field) => problem(field, 'unsafe-link'));
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      warnOnce(`${where(label, index, id)} skipped: field "${error.message}" is missing or not valid.`);
+      problem(error.message, error.reason);
     }
   });
+  return { orgs, problems };
+}
+
+/**
+ * Partner data as <help-orgs> reads it: the document `{"orgs": [ … ]}`, or its JSON text.
+ * Returns the organisations it shows and, record by record, what it leaves out and why.
+ * Throws a {@link LoadError} (`invalid-json`, `invalid-shape`, naming `src`) when the document
+ * itself is unusable.
+ */
+export function parseOrgData(data: unknown, src: string | null = null): OrgData {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      throw new LoadError('invalid-json', src);
+    }
+  }
+  const orgs = isObject(data) ? own(data, 'orgs') : undefined;
+  if (!Array.isArray(orgs)) throw new LoadError('invalid-shape', src);
+  return checkOrgs(orgs);
+}
+
+/** Where a record is, for warnings. */
+const where = (label: string, { index, id }: OrgProblem) =>
+  `${label}: organisation ${index}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}`;
+
+/** Says in the console, once per page, what `label`'s data leaves out: one line per record. */
+export function warnProblems(label: string, problems: readonly OrgProblem[]): void {
+  let leftOut: string[] = [];
+  problems.forEach((problem, i) => {
+    if (problem.skipped) return warnOnce(`${where(label, problem)} skipped: field "${problem.field}" is missing or not valid.`);
+    leftOut.push(`"${problem.field}"`);
+    // A record's fields left out come one after another; the record's last one says them all.
+    if (problems[i + 1]?.index === problem.index) return;
+    warnOnce(`${where(label, problem)}: left out ${leftOut.join(', ')}: only https:, tel: and mailto: links are shown.`);
+    leftOut = [];
+  });
+}
+
+/** The records that can be shown; what cannot is said in the console, naming `label`. */
+export function parseOrgs(records: readonly unknown[], label: string, partner: boolean): Org[] {
+  const { orgs, problems } = checkOrgs(records, partner);
+  warnProblems(label, problems);
   return orgs;
 }
 
@@ -175,26 +256,24 @@ function flag(value: unknown, field: string): boolean {
   return value;
 }
 
+/** Why partner data could not be used: `detail` of `help-orgs-error`. */
 export class LoadError extends Error {
-  constructor(readonly reason: LoadFailure) {
+  constructor(
+    readonly reason: LoadFailure,
+    /** The data's URL; null for inline data. */
+    readonly src: string | null = null,
+  ) {
     super(reason);
   }
 }
 
-/** The `orgs` array of a partner document `{"orgs": [ … ]}`. */
-export function partnerRecords(data: unknown): unknown[] {
-  const orgs = isObject(data) ? own(data, 'orgs') : undefined;
-  if (!Array.isArray(orgs)) throw new LoadError('invalid-shape');
-  return orgs;
-}
-
 /**
  * Fetches partner data from the partner's own `src`: no cookies, no referrer, nothing stored.
- * Gives up after `timeoutMs`, or when `signal` aborts (the element left the page).
+ * Gives up after `timeoutMs`, or when `signal` aborts (`src` changed, the element left the page).
  */
-export async function fetchPartnerRecords(src: string, signal: AbortSignal, timeoutMs: number): Promise<unknown[]> {
+export async function fetchOrgData(src: string, signal: AbortSignal, timeoutMs: number): Promise<OrgData> {
   const url = new URL(src, document.baseURI);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network', src);
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   let body: string;
@@ -207,14 +286,8 @@ export async function fetchPartnerRecords(src: string, signal: AbortSignal, time
     body = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError(timeout.aborted ? 'timeout' : 'network');
+    throw new LoadError(timeout.aborted ? 'timeout' : 'network', src);
   }
-  if (!response.ok) throw new LoadError('http');
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    throw new LoadError('invalid-json');
-  }
-  return partnerRecords(data);
+  if (!response.ok) throw new LoadError('http', src);
+  return parseOrgData(body, src);
 }

@@ -18,14 +18,14 @@ import {
   WORK_IN_NL,
   type Contact,
 } from '../shared/contacts.js';
-import { toLink, type Org, type OrgRecord, type Text } from './org.js';
+import type { OrgRecord } from './org.js';
 
 /*
  * The organisations <help-orgs> knows, in the same format partners use (see
- * help-orgs.schema.json), read through the same validator. What an organisation is for and whom
- * it serves is written here; its numbers, addresses, hours, languages, source and date come from
- * its record in shared/contacts.ts, so each lives in one place. The tests run these records
- * through the partner-data validator (org-data.ts) and the schema.
+ * help-orgs.schema.json), read through the same validator (org-data.ts), so a bad record fails
+ * a test rather than a visitor. What an organisation is for and whom it serves is written here;
+ * its numbers, addresses, hours, languages, source and date come from its record in
+ * shared/contacts.ts, so each lives in one place.
  */
 
 /** A contact record's details in the partner-data format (help-orgs.schema.json). */
@@ -180,20 +180,3 @@ export const BUILT_IN_ORGS: readonly OrgRecord[] = [
     ...contactOf(VEILIG_THUIS_FLEVOLAND),
   },
 ];
-
-/** The built-in records as shown. They are checked by the tests, so they are trusted here. */
-export const builtInOrgs = (): Org[] =>
-  BUILT_IN_ORGS.map((record) => ({
-    ...record,
-    description: record.description as Text,
-    regions: record.region ? [record.region].flat() : [],
-    languages: record.languages ?? [],
-    partner: false,
-    channels: (record.channels ?? []).map((channel) => ({
-      ...channel,
-      ...toLink(channel.type, channel.value)!,
-      hours: channel.hours as Text | undefined,
-      always: !!channel.always,
-      anonymous: !!channel.anonymous,
-    })),
-  }));

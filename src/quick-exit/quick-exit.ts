@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText, parseChoice } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { toWebHref } from '../shared/links.js';
@@ -101,6 +101,11 @@ export class QuickExit extends WidgetElement {
   };
 
   private readonly onPageShow = () => this.reset();
+  /** The attributes as parsed for the last update. */
+  private shownPosition: (typeof QUICK_EXIT_POSITIONS)[number] = 'fixed';
+  private shortcutOn = true;
+  private shownSafety?: string;
+  private shownHref = DEFAULT_EXIT_HREF;
 
   constructor() {
     super();
@@ -118,7 +123,8 @@ export class QuickExit extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this.onPageShow);
-    this.syncShortcut();
+    // Back on the page; the first time, the first update reads the attribute.
+    if (this.hasUpdated) this.syncShortcut();
   }
 
   override disconnectedCallback(): void {
@@ -127,13 +133,24 @@ export class QuickExit extends WidgetElement {
     unsubscribe(this.subscriber);
   }
 
-  protected override willUpdate(): void {
-    this.syncShortcut();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position')) this.shownPosition = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'fixed');
+    if (changed.has('shortcut')) {
+      this.shortcutOn = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
+      this.syncShortcut();
+    }
+    if (changed.has('safetyHref')) {
+      const safetyText = asText(this.safetyHref);
+      this.shownSafety = toWebHref(safetyText);
+      if (safetyText && !this.shownSafety) {
+        warnOnce(`<${TAG}> safety-href "${safetyText}" is not an https: address; the link is left out.`);
+      }
+    }
+    if (changed.has('href')) this.shownHref = this.destination();
   }
 
   private syncShortcut(): void {
-    const on = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
-    if (on && this.isConnected) subscribe(this.subscriber);
+    if (this.shortcutOn && this.isConnected) subscribe(this.subscriber);
     else unsubscribe(this.subscriber);
   }
 
@@ -160,19 +177,13 @@ export class QuickExit extends WidgetElement {
   }
 
   protected renderContent(): TemplateResult {
-    const position = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'fixed');
-    const shortcut = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
-    const safetyText = asText(this.safetyHref);
-    const safety = toWebHref(safetyText);
-    if (safetyText && !safety) {
-      warnOnce(`<${TAG}> safety-href "${safetyText}" is not an https: address; the link is left out.`);
-    }
+    const safety = this.shownSafety;
     return html`
-      <div class=${position}>
+      <div class=${this.shownPosition}>
         <a
           class="target button"
           part="button"
-          href=${this.destination()}
+          href=${this.shownHref}
           rel="noreferrer"
           @click=${(event: Event) => this.leave('button', event)}
           >${msg('Snel weg')}${this.presses > 0
@@ -188,7 +199,7 @@ export class QuickExit extends WidgetElement {
           <summary>${msg('Snel weg wist je geschiedenis niet.')}</summary>
           <p>
             ${msg('Snel weg brengt je meteen naar een andere website.')}
-            ${shortcut ? msg('Je kunt ook 3 keer op Shift drukken.') : nothing}
+            ${this.shortcutOn ? msg('Je kunt ook 3 keer op Shift drukken.') : nothing}
           </p>
           <p>
             ${msg(
@@ -223,7 +234,8 @@ export class QuickExit extends WidgetElement {
    */
   private leave(trigger: QuickExitTrigger, click?: Event): void {
     click?.preventDefault();
-    const href = this.destination();
+    // Before the first update (the fallback link, clicked at once) nothing is parsed yet.
+    const href = this.hasUpdated ? this.shownHref : this.destination();
     const overlay = this.renderRoot.querySelector('dialog');
     try {
       if (overlay && !overlay.open) overlay.showModal();

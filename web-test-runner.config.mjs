@@ -123,9 +123,11 @@ function partnerData(context, next) {
 /**
  * The framework examples run as a partner's app would: React 19 built for production (one ESM
  * bundle, made by esbuild, so React and ReactDOM share one instance) and Vue 3's browser build
- * with its template compiler.
+ * with its template compiler. Ajv, which checks the schema against the validator, is CommonJS:
+ * bundled the same way.
  */
 const REACT_BUNDLE = '/__frameworks/react.js';
+const AJV_BUNDLE = '/__frameworks/ajv.js';
 const reactEntry = `
 import React from 'react';
 import { jsx, jsxs, Fragment } from 'react/jsx-runtime';
@@ -135,7 +137,19 @@ export default React;
 export const { useState, useEffect, useRef, createElement } = React;
 export { jsx, jsxs, Fragment, createRoot, flushSync };
 `;
-let reactBundle;
+const bundles = new Map();
+const bundle = (contents) =>
+  esbuild
+    .build({
+      stdin: { contents, resolveDir: process.cwd() },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    })
+    .then((result) => result.outputFiles[0].text);
+const entries = { [REACT_BUNDLE]: reactEntry, [AJV_BUNDLE]: "export { default } from 'ajv/dist/2020.js';" };
 const frameworks = {
   name: 'frameworks',
   resolveImport({ source }) {
@@ -144,21 +158,13 @@ const frameworks = {
     if (source === 'storybook/test') return '/node_modules/@open-wc/testing/index.js';
     if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.prod.js';
     if (['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'].includes(source)) return REACT_BUNDLE;
+    if (source === 'ajv/dist/2020.js') return AJV_BUNDLE;
     return undefined;
   },
   async serve(context) {
-    if (context.path !== REACT_BUNDLE) return undefined;
-    reactBundle ??= esbuild
-      .build({
-        stdin: { contents: reactEntry, resolveDir: process.cwd() },
-        bundle: true,
-        write: false,
-        format: 'esm',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        logLevel: 'error',
-      })
-      .then((result) => result.outputFiles[0].text);
-    return { body: await reactBundle, type: 'js' };
+    if (!entries[context.path]) return undefined;
+    if (!bundles.has(context.path)) bundles.set(context.path, bundle(entries[context.path]));
+    return { body: await bundles.get(context.path), type: 'js' };
   },
 };
 

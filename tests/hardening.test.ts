@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import sinon from 'sinon';
 import '../src/index.js';
 import { waitFor, warningsDuring } from './helpers.js';
 
@@ -227,30 +228,36 @@ describe('hardening: any attribute and property, in any order', () => {
 
 describe('lifecycle', () => {
   for (const element of cases) {
-    it(`<${element.tag}> created and removed 1,000 times leaves no listener behind`, async () => {
-      const active = new Map<string, number>();
-      const add = window.addEventListener;
-      const remove = window.removeEventListener;
-      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-        active.set(type, (active.get(type) ?? 0) + 1);
-        return (add as (...args: unknown[]) => void).call(this, type, ...rest);
-      } as typeof window.addEventListener;
-      window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-        active.set(type, (active.get(type) ?? 0) - 1);
-        return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
-      } as typeof window.removeEventListener;
+    it(`<${element.tag}> created and removed 1,000 times, on the page and in a shadow root, leaves no listener behind`, async function () {
+      // 2,000 widgets on a busy machine; no timing test.
+      this.timeout(30_000);
+      // Listeners on what outlives the element: the window, the document, a shadow root.
+      const lasting = [window, Document.prototype, ShadowRoot.prototype];
+      const add = lasting.map((target) => sinon.spy(target, 'addEventListener'));
+      const remove = lasting.map((target) => sinon.spy(target, 'removeEventListener'));
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
       try {
         for (let i = 0; i < 1000; i++) {
           const el = document.createElement(element.tag);
-          document.body.append(el);
-          if (i % 100 === 0) await settled(el);
+          // <help-orgs for> listens on its root for a checklist.
+          el.setAttribute('for', 'checklist');
+          (i % 2 ? root : document.body).append(el);
+          if (i % 100 === 0 || i % 100 === 1) await settled(el);
           el.remove();
         }
       } finally {
-        window.addEventListener = add;
-        window.removeEventListener = remove;
+        for (const spy of [...add, ...remove]) spy.restore();
+        host.remove();
       }
-      expect([...active].filter(([, count]) => count !== 0)).to.deep.equal([]);
+      const calls = (spies: sinon.SinonSpy[]) =>
+        spies.flatMap((spy) => spy.getCalls()).map((call) => `${(call.thisValue as object).constructor.name} ${String(call.args[0])}`);
+      const active = new Map<string, number>();
+      for (const key of calls(add)) active.set(key, (active.get(key) ?? 0) + 1);
+      for (const key of calls(remove)) active.set(key, (active.get(key) ?? 0) - 1);
+      expect([...active].filter(([, n]) => n !== 0)).to.deep.equal([]);
+      if (element.tag === 'help-orgs') expect(active.has('ShadowRoot signal-checklist-change')).to.equal(true);
     });
 
     it(`<${element.tag}> works created by innerHTML, cloned, from a <template> and moved, 100 of each`, async () => {

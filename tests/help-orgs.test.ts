@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/define/help-orgs.js';
 import { HelpOrgs, type HelpOrgsErrorDetail } from '../src/help-orgs/help-orgs.js';
 import { detailsOnActivation, rendered, shownText, warningsDuring } from './helpers.js';
@@ -258,8 +259,7 @@ describe('<help-orgs>', () => {
     }
 
     it('gives up on a file that does not answer in time', async () => {
-      const original = HelpOrgs.requestTimeout;
-      HelpOrgs.requestTimeout = 200;
+      const timeout = sinon.stub(HelpOrgs, 'requestTimeout').value(200);
       try {
         const error = oneEvent(document, 'help-orgs-error');
         let el!: HelpOrgs;
@@ -271,7 +271,7 @@ describe('<help-orgs>', () => {
         expect(notice(el)).to.exist;
         expect(orgIds(el)).to.include('politie');
       } finally {
-        HelpOrgs.requestTimeout = original;
+        timeout.restore();
       }
     });
 
@@ -290,26 +290,24 @@ describe('<help-orgs>', () => {
       expect(orgIds(el)).to.include('comensha');
     });
 
-    it('stops the request when the element leaves the page, without an error', async () => {
-      const original = window.fetch;
-      let signal: AbortSignal | undefined;
-      window.fetch = (input, init) => {
-        signal = init?.signal ?? undefined;
-        return original(input, init);
-      };
-      let errors = 0;
-      const count = () => errors++;
-      document.addEventListener('help-orgs-error', count);
+    it('stops the request when the element leaves the page, without an error, and asks again when it is back', async () => {
+      const fetch = sinon.spy(window, 'fetch');
+      const error = sinon.spy();
+      document.addEventListener('help-orgs-error', error);
       try {
         const el = await orgs(html`<help-orgs src="/partner-data/slow.json"></help-orgs>`);
-        await waitUntil(() => signal, 'no request');
+        await waitUntil(() => fetch.called, 'no request');
         el.remove();
-        expect(signal!.aborted).to.equal(true);
+        expect(fetch.firstCall.args[1]!.signal!.aborted).to.equal(true);
         await nextFrame();
-        expect(errors).to.equal(0);
+        expect(error.called).to.equal(false);
+        // Back on the page: it asks again.
+        document.body.append(el);
+        await waitUntil(() => fetch.calledTwice, 'no new request');
+        el.remove();
       } finally {
-        window.fetch = original;
-        document.removeEventListener('help-orgs-error', count);
+        fetch.restore();
+        document.removeEventListener('help-orgs-error', error);
       }
     });
 
@@ -482,18 +480,31 @@ class FakeChecklist extends HTMLElement {
 }
 const labourTicks = { signals: ['passport-taken'], forms: ['labour'], level: 'some' };
 
+/** A host app's element whose shadow root holds `content`, as a Lit, Stencil or Angular app has it. */
+async function inShadowRoot(content: string): Promise<ShadowRoot> {
+  const host = await fixture(html`<div></div>`);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = content;
+  return root;
+}
+
 describe('<help-orgs for>', () => {
-  it('follows a checklist that is defined after it, with ticks already made', async () => {
+  it('follows a checklist that is defined after it, with ticks already made, on the page and in a shadow root', async () => {
     const wrapper = await fixture(html`<div>
       <signal-checklist id="later" data-summary=${JSON.stringify(labourTicks)}></signal-checklist>
       <help-orgs for="later"></help-orgs>
     </div>`);
-    const el = await rendered(wrapper.querySelector('help-orgs')!);
-    expect(orgIds(el)).to.include('fier');
+    const root = await inShadowRoot(
+      `<help-orgs for="later-inside"></help-orgs><signal-checklist id="later-inside" data-summary='${JSON.stringify(labourTicks)}'></signal-checklist>`,
+    );
+    const els = [wrapper.querySelector('help-orgs')!, root.querySelector('help-orgs')!];
+    for (const el of els) expect(orgIds(await rendered(el))).to.include('fier');
     customElements.define('signal-checklist', FakeChecklist);
-    await waitUntil(() => !orgIds(el).includes('fier'), 'did not follow the checklist');
-    expect(orgIds(el)).to.include.members(['arbeidsinspectie', 'fairwork']);
-    expect(shownText(el)).to.contain('Passend bij de signalen');
+    for (const el of els) {
+      await waitUntil(() => !orgIds(el).includes('fier'), 'did not follow the checklist');
+      expect(orgIds(el)).to.include.members(['arbeidsinspectie', 'fairwork']);
+      expect(shownText(el)).to.contain('Passend bij de signalen');
+    }
   });
 
   const defineFake = () => customElements.get('signal-checklist') ?? customElements.define('signal-checklist', FakeChecklist);
@@ -568,6 +579,60 @@ describe('<help-orgs for>', () => {
     } finally {
       checklist.remove();
     }
+  });
+
+  for (const order of ['checklist first', 'checklist last']) {
+    it(`follows a checklist in the same shadow root, ${order}, tick by tick`, async () => {
+      defineFake();
+      const checklist = '<signal-checklist id="inside"></signal-checklist>';
+      const widget = '<help-orgs for="inside"></help-orgs>';
+      const root = await inShadowRoot(order === 'checklist first' ? checklist + widget : widget + checklist);
+      const el = await rendered(root.querySelector('help-orgs')!);
+      const all = orgIds(el);
+      (root.getElementById('inside') as unknown as FakeChecklist).tick(labourTicks);
+      await el.updateComplete;
+      expect(orgIds(el)).to.include('fairwork').and.not.include('fier');
+      // A checklist with the same id on the page is another one.
+      const outside = document.createElement('signal-checklist') as unknown as FakeChecklist;
+      outside.id = 'inside';
+      document.body.append(outside);
+      try {
+        outside.tick({ signals: [], forms: [], level: 'none' });
+        await el.updateComplete;
+        expect(orgIds(el)).to.include('fairwork').and.not.include('fier');
+      } finally {
+        outside.remove();
+      }
+      expect(all).to.include('fier');
+    });
+  }
+
+  it('follows a checklist added to its shadow root later, and lets go when it is removed', async () => {
+    defineFake();
+    const root = await inShadowRoot('<help-orgs for="added"></help-orgs>');
+    const el = await rendered(root.querySelector('help-orgs')!);
+    const all = orgIds(el);
+    const checklist = document.createElement('signal-checklist');
+    checklist.id = 'added';
+    checklist.dataset.summary = JSON.stringify(labourTicks);
+    root.append(checklist);
+    await waitUntil(() => !orgIds(el).includes('fier'), 'did not follow the checklist added later');
+    checklist.remove();
+    await waitUntil(() => orgIds(el).includes('fier'), 'still follows a removed checklist');
+    expect(orgIds(el)).to.deep.equal(all);
+    expect(shownText(el)).not.to.contain('Passend bij de signalen');
+  });
+
+  it('follows the checklist of the root it moves to', async () => {
+    defineFake();
+    const root = await inShadowRoot(`<signal-checklist id="moved" data-summary='${JSON.stringify(labourTicks)}'></signal-checklist>`);
+    const el = await orgs(html`<help-orgs for="moved"></help-orgs>`);
+    expect(orgIds(el)).to.include('fier');
+    root.append(el);
+    await waitUntil(() => !orgIds(el).includes('fier'), 'did not follow the checklist in its new root');
+    document.body.append(el);
+    await waitUntil(() => orgIds(el).includes('fier'), 'still follows the checklist of its old root');
+    el.remove();
   });
 
   it('reads the checklist again when for changes', async () => {

@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 
 /** The text a visitor reads in a widget, white space folded. */
 export function shownText(element: Element): string {
@@ -16,15 +17,13 @@ export async function rendered<T extends Element>(element: T): Promise<T> {
 
 /** Collects console.warn calls while `run` runs. */
 export async function warningsDuring(run: () => unknown): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  const warn = sinon.stub(console, 'warn');
   try {
     await run();
   } finally {
-    console.warn = original;
+    warn.restore();
   }
-  return warnings;
+  return warn.getCalls().map((call) => call.args.map(String).join(' '));
 }
 
 /** waitUntil with room for a busy CI machine: a real failure still fails, only later. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FORMS } from '../src/shared/forms.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgChoice } from '../src/help-orgs/filter.js';
-import { parseOrgs } from '../src/help-orgs/org-data.js';
+import { LoadError, parseOrgData, parseOrgs, PROBLEM_TEXTS } from '../src/help-orgs/org-data.js';
 import { AUDIENCES, CHANNEL_TYPES, type Org } from '../src/help-orgs/org.js';
 import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { warningsDuring } from './helpers.js';
@@ -67,6 +67,39 @@ describe('partner data: records that are skipped', () => {
     const { orgs, warnings } = await parse([valid, { ...valid, name: 'Tweede' }]);
     expect(orgs.map((org) => org.name)).to.deep.equal(['Meldpunt Voorbeeld']);
     expect(warnings[0]).to.contain('organisation 1 (id "voorbeeld") skipped: field "id"');
+  });
+});
+
+describe('partner data: what parseOrgData reports', () => {
+  it('names each record and field it leaves out, and why, in Dutch', () => {
+    const { orgs, problems } = parseOrgData(
+      JSON.stringify({
+        orgs: [
+          { ...valid, website: 'javascript:alert(1)', channels: [{ type: 'phone', value: '030 000 0000' }] },
+          { ...valid, id: 'zonder-naam', name: '' },
+          valid,
+          { ...valid, id: 'geen-link', website: undefined, channels: [] },
+          'geen organisatie',
+        ],
+      }),
+    );
+    expect(orgs.map((org) => org.id)).to.deep.equal(['voorbeeld']);
+    expect(problems).to.deep.equal([
+      { index: 0, id: 'voorbeeld', field: 'website', skipped: false, reason: 'unsafe-link' },
+      { index: 1, id: 'zonder-naam', field: 'name', skipped: true, reason: 'invalid' },
+      { index: 2, id: 'voorbeeld', field: 'id', skipped: true, reason: 'duplicate-id' },
+      { index: 3, id: 'geen-link', field: 'website', skipped: true, reason: 'unreachable' },
+      { index: 4, id: undefined, field: 'record', skipped: true, reason: 'invalid' },
+    ]);
+    for (const problem of problems) expect(PROBLEM_TEXTS[problem.reason]).to.match(/^[A-Z].+\.$/);
+  });
+
+  it('throws a LoadError for a document that is not {"orgs": [ … ]}', () => {
+    for (const [data, reason] of [['{"orgs": [', 'invalid-json'], ['[]', 'invalid-shape'], [{ orgs: {} }, 'invalid-shape']]) {
+      expect(() => parseOrgData(data, '/data.json'))
+        .to.throw(LoadError)
+        .that.deep.include({ reason, src: '/data.json' });
+    }
   });
 });
 

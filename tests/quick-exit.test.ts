@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/define/quick-exit.js';
 import type { QuickExit, QuickExitLeaveDetail } from '../src/quick-exit/quick-exit.js';
 import type { ShortcutSubscriber } from '../src/quick-exit/shortcut.js';
@@ -39,18 +40,13 @@ function leaveEvents(): { details: QuickExitLeaveDetail[]; stop: () => void } {
 
 /** Counts the keyboard listeners added to the page while `run` runs. */
 async function keydownListenersAddedDuring(run: () => Promise<unknown>): Promise<number> {
-  const original = window.addEventListener;
-  let added = 0;
-  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
-    if (args[0] === 'keydown') added += 1;
-    return original.apply(this, args);
-  } as Window['addEventListener'];
+  const add = sinon.spy(window, 'addEventListener');
   try {
     await run();
   } finally {
-    window.addEventListener = original;
+    add.restore();
   }
-  return added;
+  return add.getCalls().filter((call) => call.args[0] === 'keydown').length;
 }
 
 describe('<quick-exit>', () => {

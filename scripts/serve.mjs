@@ -1,9 +1,9 @@
-// A small static server for the demo and the benchmark. Every page gets the strict
-// Content-Security-Policy a municipal site may have, so what works here works there.
+// A static server the benchmark and the screenshots start from their own scripts, on any free
+// port (npm start uses @web/dev-server, see web-dev-server.config.mjs). Every page gets the
+// strict Content-Security-Policy a municipal site may have, unless the caller turns it off.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -40,10 +40,4 @@ export function startServer({ root = '.', port = 8080, csp = "default-src 'self'
     createReadStream(file).pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await startServer({ port: Number(process.env.PORT ?? 8080) });
-  const { port } = server.address();
-  console.log(`Demo: http://localhost:${port}/demo/  (English: /demo/en.html)`);
 }

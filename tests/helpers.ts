@@ -7,6 +7,16 @@ export function shownText(element: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A valid partner record, to vary field by field. */
+export const partnerRecord = {
+  id: 'voorbeeld',
+  name: 'Meldpunt Voorbeeld',
+  description: 'Voor vragen en meldingen.',
+  forms: ['labour'],
+  audiences: ['victim'],
+  website: 'https://voorbeeld.example/',
+};
+
 /** Waits until the widget has rendered its content (its language is loaded). */
 export async function rendered<T extends Element>(element: T): Promise<T> {
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="base"]'), 'widget did not render', {

@@ -4,16 +4,9 @@ import { checklistForms, chooseOrgs, combineOrgs, type OrgChoice } from '../src/
 import { LoadError, parseOrgData, parseOrgs, PROBLEM_TEXTS } from '../src/help-orgs/org-data.js';
 import { AUDIENCES, CHANNEL_TYPES, type Org } from '../src/help-orgs/org.js';
 import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
-import { warningsDuring } from './helpers.js';
+import { partnerRecord, warningsDuring } from './helpers.js';
 
-const valid = {
-  id: 'voorbeeld',
-  name: 'Meldpunt Voorbeeld',
-  description: 'Voor vragen en meldingen.',
-  forms: ['labour'],
-  audiences: ['victim'],
-  website: 'https://voorbeeld.example/',
-};
+const valid = partnerRecord;
 
 /** Parses records and returns what is kept and what was said. */
 async function parse(records: unknown[], partner = true) {

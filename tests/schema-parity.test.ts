@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseOrgData } from '../src/help-orgs/org-data.js';
+import { partnerRecord } from './helpers.js';
 
 /*
  * help-orgs.schema.json and the widget's validator describe one format: data the schema accepts
@@ -8,14 +9,7 @@ import { parseOrgData } from '../src/help-orgs/org-data.js';
  * go to both, so neither can change alone unnoticed.
  */
 
-const valid = {
-  id: 'voorbeeld',
-  name: 'Meldpunt Voorbeeld',
-  description: 'Voor vragen en meldingen.',
-  forms: ['labour'],
-  audiences: ['victim'],
-  website: 'https://voorbeeld.example/',
-};
+const valid = partnerRecord;
 const noWebsite = { ...valid, website: undefined };
 const phone = { type: 'phone', value: '030 000 0000' };
 

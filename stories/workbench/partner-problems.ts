@@ -1,13 +1,11 @@
 import { AUDIENCES, CHANNEL_TYPES } from '../../src/help-orgs/org.js';
-import { parseOrgs, partnerRecords } from '../../src/help-orgs/org-data.js';
+import { parseOrgData, type OrgData } from '../../src/help-orgs/org-data.js';
 import { FORMS } from '../../src/shared/forms.js';
 
 /*
  * What <help-orgs> does with a partner's file, record by record, in plain Dutch. The checking
- * is the widget's own (org-data.ts); this file only says it to a web editor.
- *
- * Until org-data.ts returns its problems (issue #18: `{ orgs, problems }` with index, id, field
- * and reason), they are read from the one warning it gives per record.
+ * is the widget's own (org-data.ts, whose parseOrgData returns each problem's index, id and
+ * field); this file only says it to a web editor, field by field.
  */
 
 export interface Problem {
@@ -58,12 +56,6 @@ function reason(field: string): string {
   return REASONS.find(([pattern]) => pattern.test(general))?.[1] ?? `Het veld "${field}" is niet goed.`;
 }
 
-const RECORD = String.raw`organisation (\d+)(?: \(id ("(?:[^"\\]|\\.)*")\))?`;
-const SKIPPED = new RegExp(`${RECORD} skipped: field "([^"]*)"`);
-const LEFT = new RegExp(`${RECORD}: left out (.*): only`);
-
-let runs = 0;
-
 /** Checks a partner file's text as <help-orgs> would read it. */
 export function checkPartnerData(text: string): CheckResult {
   let data: unknown;
@@ -73,32 +65,14 @@ export function checkPartnerData(text: string): CheckResult {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return { records: null, shown: 0, problems: [{ index: null, kind: 'file', reason: `Dit is geen geldige JSON${detail}. Let op komma's, aanhalingstekens en haakjes.` }] };
   }
-  let records: unknown[];
+  let result: OrgData;
   try {
-    records = partnerRecords(data);
+    result = parseOrgData(data);
   } catch {
     return { records: null, shown: 0, problems: [{ index: null, kind: 'file', reason: 'Het bestand moet de vorm {"orgs": [ … ]} hebben: een lijst "orgs" met de organisaties.' }] };
   }
-  // Each check its own label: the widget says a warning only once per page.
-  const label = `check ${++runs}`;
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  let shown: number;
-  try {
-    shown = parseOrgs(records, label, true).length;
-  } finally {
-    console.warn = warn;
-  }
-  const problems: Problem[] = [];
-  for (const warning of warnings) {
-    const skipped = SKIPPED.exec(warning);
-    const left = LEFT.exec(warning);
-    const [, index, id] = skipped ?? left ?? [];
-    if (index === undefined) continue;
-    const where = { index: Number(index), id: id === undefined ? undefined : (JSON.parse(id) as string) };
-    if (skipped) problems.push({ ...where, kind: 'skipped', field: skipped[3], reason: reason(skipped[3]) });
-    for (const [, field] of left?.[3].matchAll(/"([^"]+)"/g) ?? []) problems.push({ ...where, kind: 'left-out', field, reason: LEFT_OUT });
-  }
-  return { records, shown, problems };
+  const problems = result.problems.map(({ index, id, field, skipped }): Problem =>
+    skipped ? { index, id, kind: 'skipped', field, reason: reason(field) } : { index, id, kind: 'left-out', field, reason: LEFT_OUT },
+  );
+  return { records: (data as { orgs: unknown[] }).orgs, shown: result.orgs.length, problems };
 }

@@ -23,6 +23,8 @@ describe('language', () => {
     requestAnimationFrame(record);
     await import('../src/define/report-cta.js');
     await waitFor(() => shownText(el).includes(ENGLISH), 'no English');
+    // One more frame, so the last one recorded is painted after English arrived.
+    await new Promise(requestAnimationFrame);
     recording = false;
   });
 

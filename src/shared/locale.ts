@@ -1,17 +1,19 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { warnOnce } from './warn.js';
 
 /*
- * The page's language, decided in one place. @lit/localize's runtime mode has one active
- * locale per page and may be configured only once, so every widget asks this module.
+ * Each widget's language, decided in one place. @lit/localize's reentrant mode asks
+ * `getLocale()` before every `msg()`: here that is the language of the widget rendering now, so
+ * widgets in different languages share one page and one copy of each language file.
  *
- * The rule (also in the README): the language a visitor chose in a widget's language picker,
- * until `<html lang>` changes; else the `lang` attribute of the widget that most recently got
- * one; else `<html lang>` (followed when it changes); else Dutch. "pl-PL" falls back to "pl";
- * a language the library does not have falls back to Dutch. A language whose chunk fails to
- * load, or takes longer than LOAD_TIMEOUT_MS, falls back to Dutch with one warning.
+ * The rule (also in the README): the language a visitor chose in a language picker, for every
+ * widget, until `<html lang>` changes; else the widget's language as HTML defines it (its own
+ * `lang`, else the nearest ancestor's, across shadow roots to their hosts); else Dutch. "pl-PL"
+ * falls back to "pl"; a language the library does not have falls back to Dutch. A language whose
+ * file fails to load, or takes longer than LOAD_TIMEOUT_MS, falls back to Dutch with one warning.
  */
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -93,7 +95,6 @@ export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
 
 const LOAD_TIMEOUT_MS = 5000;
 const supported = new Set<string>([sourceLocale, ...targetLocales]);
-const failed = new Set<string>();
 
 /** Maps any language tag to a locale the library has: "pl-PL" → "pl", "xx" → "nl". */
 export function matchLocale(tag: string | null | undefined): Locale {
@@ -103,32 +104,45 @@ export function matchLocale(tag: string | null | undefined): Locale {
   return (supported.has(language) ? language : sourceLocale) as Locale;
 }
 
-type Localization = ReturnType<typeof configureLocalization>;
-let localization: Localization | null | undefined;
+/** Loaded languages; @lit/localize looks a message up by its full id. */
+const loaded = new Map<string, LocaleModule>();
+const loading = new Set<string>();
+const failed = new Set<string>();
 
-function getLocalization(): Localization | null {
-  if (localization === undefined) {
+const widgets = new Set<LocaleController>();
+/** The visitor's choice in a language picker; kept in memory only, never stored. */
+let chosen: Locale | undefined;
+
+/** The locale of the widget rendering now: what every `msg()` translates into. */
+let rendering: Locale = sourceLocale;
+
+let configured: boolean | undefined;
+
+function isConfigured(): boolean {
+  if (configured === undefined) {
     try {
-      localization = configureLocalization({
+      configureReentrantLocalization({
         sourceLocale,
-        targetLocales,
-        loadLocale: (locale) => withTimeout(loaders[locale as TargetLocale](), locale).then(byFullId) as never,
+        targetLocales: [...targetLocales],
+        getLocale: () => rendering,
+        loadLocaleSync: (locale) => loaded.get(locale),
       });
+      configured = true;
     } catch {
       // The host page configured this copy of @lit/localize for itself.
-      localization = null;
+      configured = false;
       warnOnce('@lit/localize is already configured on this page; the widgets stay in Dutch.');
     }
   }
-  return localization;
+  return configured;
 }
 
-/** @lit/localize looks a message up by its full id; the module has it under the id's start. */
-function byFullId({ templates, keyLength }: LanguageModule) {
+/** The module has each message under the start of its id (scripts/compact-locales.mjs). */
+function byFullId({ templates, keyLength }: LanguageModule): LocaleModule {
   return {
     templates: new Proxy(templates, {
       get: (byKey, id) => (typeof id === 'string' ? byKey[id.slice(0, keyLength)] : undefined),
-    }),
+    }) as LocaleModule['templates'],
   };
 }
 
@@ -139,101 +153,124 @@ function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {
   });
 }
 
-/** Connected widgets, in the order they got their `lang` attribute or connected. */
-const widgets = new Set<ReactiveControllerHost & HTMLElement>();
-let wanted: Locale = sourceLocale;
-/** The visitor's choice in a language picker; kept in memory only, never stored. */
-let chosen: Locale | undefined;
-
-function pageLocale(): Locale {
-  if (chosen) return failed.has(chosen) ? sourceLocale : chosen;
-  let tag: string | null = null;
-  for (const widget of widgets) {
-    if (widget.hasAttribute('lang')) tag = widget.getAttribute('lang');
-  }
-  const locale = matchLocale(tag ?? document.documentElement.getAttribute('lang'));
-  return failed.has(locale) ? sourceLocale : locale;
+/** The locale to show for a wanted one: itself once loaded, Dutch if it failed, undefined while it loads. */
+function ready(locale: Locale): Locale | undefined {
+  if (failed.has(locale)) return sourceLocale;
+  return locale === sourceLocale || loaded.has(locale) ? locale : undefined;
 }
 
-/** The locale last asked of @lit/localize; it may still be loading. */
-let requested: Locale | undefined;
-
-function applyPageLocale(): void {
-  const previous = wanted;
-  wanted = pageLocale();
-  const l10n = getLocalization();
-  // Compare with the locale last asked for, not the active one: while another is still
-  // loading, the active locale is about to be replaced.
-  if (!l10n || (requested ?? l10n.getLocale()) === wanted) {
-    // Back to a language that is already active (say, after a chunk failed): no load, and so
-    // no status event, will re-render the widgets that are waiting.
-    if (wanted !== previous) widgets.forEach((widget) => widget.requestUpdate());
-    return;
-  }
-  const locale = (requested = wanted);
-  l10n.setLocale(locale).catch((error: unknown) => {
-    failed.add(locale);
-    warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);
-    applyPageLocale();
-  });
+/** Starts loading a language once for the page; the widgets waiting for it re-render when it settles. */
+function load(locale: Locale): void {
+  if (locale === sourceLocale || loaded.has(locale) || failed.has(locale) || loading.has(locale)) return;
+  loading.add(locale);
+  withTimeout(loaders[locale as TargetLocale](), locale)
+    .then(
+      (module) => loaded.set(locale, byFullId(module)),
+      (error: unknown) => {
+        failed.add(locale);
+        warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);
+      },
+    )
+    .finally(() => {
+      loading.delete(locale);
+      widgets.forEach((widget) => widget.languageSettled(locale));
+    });
 }
 
-let htmlObserver: MutationObserver | undefined;
+/** HTML's language of an element: the nearest `lang`, crossing a shadow root to its host. */
+function languageOf(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
+      return (node as Element).getAttribute('lang');
+    }
+  }
+  return null;
+}
 
-function htmlLangChanged(): void {
-  // The page changed language itself (a language menu, an SPA): that wins over an earlier choice.
-  chosen = undefined;
-  applyPageLocale();
+/**
+ * One observer for the page, watching `lang` in the document and in each shadow root that holds
+ * a widget (a document's observer does not see into shadow roots). attributeFilter keeps every
+ * other attribute change on the page from reaching it.
+ */
+let observer: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+
+function observeRoots(element: Element): void {
+  observer ??= new MutationObserver(langChanged);
+  for (let root: Node | undefined = element.getRootNode(); root && !observed.has(root); root = (root as ShadowRoot).host?.getRootNode()) {
+    observed.add(root);
+    observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function langChanged(records: MutationRecord[]): void {
+  // The page changed language itself (a language menu, an SPA): that wins over a visitor's choice.
+  if (records.some((record) => record.target === document.documentElement)) chosen = undefined;
+  widgets.forEach((widget) => widget.refresh());
 }
 
 /** A visitor chose a language in a language picker: every widget on the page follows. */
 export function chooseLocale(locale: Locale): void {
   chosen = locale;
-  applyPageLocale();
+  widgets.forEach((widget) => widget.refresh());
 }
 
-/** True when the page's locale is loaded, so a widget never paints a language it will replace. */
-export function isLocaleReady(): boolean {
-  const l10n = getLocalization();
-  return !l10n || l10n.getLocale() === wanted;
-}
-
-/** The locale widgets render in now. */
+/** The locale of the widget rendering now (for texts a widget translates itself). */
 export function activeLocale(): Locale {
-  return (getLocalization()?.getLocale() ?? sourceLocale) as Locale;
+  return rendering;
 }
 
 /**
- * Connects a widget to the page's locale: registers it, follows its `lang` attribute and
- * `<html lang>`, and re-renders it when a language has loaded (or failed to).
+ * A widget's language: follows the rule above, loads the language, re-renders the widget when
+ * its language changes or has loaded, and makes `msg()` translate into it while it renders.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly onStatus = () => this.host.requestUpdate();
+  private wanted: Locale = sourceLocale;
+  /** The language last rendered; kept while the next one loads, so a switch never blanks. */
+  private shown: Locale | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
   }
 
+  /** The language to render in; undefined while the first one loads. */
+  get locale(): Locale | undefined {
+    return ready(this.wanted) ?? this.shown;
+  }
+
   hostConnected(): void {
-    widgets.add(this.host);
-    window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
-    htmlObserver ??= new MutationObserver(htmlLangChanged);
-    htmlObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
-    applyPageLocale();
+    widgets.add(this);
+    observeRoots(this.host);
+    this.refresh();
   }
 
   hostDisconnected(): void {
-    widgets.delete(this.host);
-    window.removeEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+    widgets.delete(this);
   }
 
-  /** Call when the widget's own `lang` attribute changed. */
-  langChanged(): void {
-    // Re-adding moves the widget to the end: the most recent `lang` wins.
-    widgets.delete(this.host);
-    if (this.host.isConnected) widgets.add(this.host);
-    applyPageLocale();
+  hostUpdate(): void {
+    this.shown = this.locale;
+    rendering = this.shown ?? sourceLocale;
+  }
+
+  hostUpdated(): void {
+    rendering = sourceLocale;
+  }
+
+  /** @internal Applies the rule again; re-renders only when the widget's language changed. */
+  refresh(): void {
+    const wanted = isConfigured() ? (chosen ?? matchLocale(languageOf(this.host))) : sourceLocale;
+    load(wanted);
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    // A language still loading re-renders the widget when it settles.
+    if (ready(wanted)) this.host.requestUpdate();
+  }
+
+  /** @internal A language loaded or failed. */
+  languageSettled(locale: Locale): void {
+    if (locale === this.wanted) this.host.requestUpdate();
   }
 }

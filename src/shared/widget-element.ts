@@ -1,16 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import {
-  activeLocale,
-  chooseLocale,
-  isLocaleReady,
-  LANGUAGE_NAMES,
-  type Locale,
-  LocaleController,
-  localeDirection,
-  matchLocale,
-} from './locale.js';
+import { chooseLocale, LANGUAGE_NAMES, type Locale, LocaleController, localeDirection, matchLocale } from './locale.js';
 
 const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
 
@@ -18,10 +9,10 @@ const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
 const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 
 /**
- * What every widget shares: the page's locale, its writing direction, the optional language
- * picker, and no flash of the wrong language. Until the page's language has loaded, a widget
- * shows what the partner wrote inside its tag (the fallback without JavaScript) rather than
- * Dutch it will replace a moment later.
+ * What every widget shares: its own language and writing direction, the optional language
+ * picker, and no flash of the wrong language. Until its language has loaded, a widget shows
+ * what the partner wrote inside its tag (the fallback without JavaScript) rather than Dutch it
+ * will replace a moment later.
  */
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -42,15 +33,6 @@ export abstract class WidgetElement extends LitElement {
     this.languageChanged = false;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.localeController.langChanged();
-  }
-
   /**
    * Fires a widget event: it bubbles and is composed, so a page hears it from inside any shadow
    * root. Returns false when a listener cancelled it.
@@ -59,19 +41,18 @@ export abstract class WidgetElement extends LitElement {
     return this.dispatchEvent(widgetEvent(name, detail));
   }
 
-  /** The widget's content in the page's language; called only once that language is ready. */
+  /** The widget's content in its language; called only once that language is ready. */
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): TemplateResult {
-    if (!isLocaleReady()) return html`<slot></slot>`;
-    const locale = activeLocale();
+    const locale = this.localeController.locale;
+    if (!locale) return html`<slot></slot>`;
     return html`<div part="base" class="base" lang=${locale} dir=${localeDirection(locale)}>
-      ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
+      ${this.languagePicker ? this.renderLanguagePicker(locale) : nothing}${this.renderContent()}
     </div>`;
   }
 
-  private renderLanguagePicker(): TemplateResult {
-    const locale = activeLocale();
+  private renderLanguagePicker(locale: Locale): TemplateResult {
     return html`<div class="language-picker" part="language-picker">
       <label for="language">${msg('Taal')}</label>
       <select id="language" @change=${this.pickLanguage}>

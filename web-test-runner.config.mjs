@@ -9,15 +9,16 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
  * loads the built CDN folder from a path of its own, as a municipality would copy it.
- * /broken-site/ is the same site with its locale chunks missing, /coreless-site/ with the shared
- * core file missing.
+ * /broken-site/ is the same site with its locale chunks missing, /no-polish-site/ with only the
+ * Polish one missing, /coreless-site/ with the shared core file missing.
  */
 function partnerSites(context, next) {
-  const [, site] = /^\/(partner-site|broken-site|coreless-site)\//.exec(context.path) ?? [];
+  const [, site] = /^\/(partner-site|broken-site|no-polish-site|coreless-site)\//.exec(context.path) ?? [];
   if (!site) return next();
   context.set('Content-Security-Policy', "default-src 'self'");
   const missing = {
     'broken-site': /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/,
+    'no-polish-site': /mensenhandel-widgets-pl-.+\.js$/,
     'coreless-site': /mensenhandel-widgets-core-.+\.js$/,
   }[site];
   if (missing?.test(context.path)) {

@@ -11,7 +11,15 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/static-html.js', 'lit/directive-helpers.js', '@lit/localize'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/static-html.js',
+        'lit/directive-helpers.js',
+        '@lit/localize',
+        // Bundled with @lit/localize, so the widgets' msg() is the one reentrant mode installs.
+        '@lit/localize/init/reentrant.js',
+      ],
     };
     return viteConfig;
   },

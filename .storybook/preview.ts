@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -19,7 +20,7 @@ const preview: Preview = {
   },
   globalTypes: {
     locale: {
-      description: 'Language of the widgets (sets <html lang>, as a partner page does)',
+      description: "Language of the widgets (each story's own wrapper gets `lang`, as a section of a partner page does)",
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -30,16 +31,16 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'nl' },
   decorators: [
+    // Around the story only (the first decorator is the innermost). Not <html lang>: a docs page
+    // shows several stories in one document, each in its own language.
+    (story, context) => html`<div lang=${context.globals.locale ?? 'nl'}>${story()}</div>`,
     withSnippetBlock,
-    (story, context) => {
-      document.documentElement.lang = context.globals.locale ?? 'nl';
-      return story();
-    },
   ],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { source: { type: 'dynamic' } },
+    // The code a partner copies shows the widget, not the language wrapper around it.
+    docs: { source: { type: 'dynamic', excludeDecorators: true } },
   },
 };
 export default preview;

@@ -2,4 +2,5 @@
 // use, bundled the same way (rollup, node-resolve, terser).
 export { LitElement, css, html, nothing } from 'lit';
 export { literal, html as staticHtml } from 'lit/static-html.js';
-export { configureLocalization, msg, str, LOCALE_STATUS_EVENT } from '@lit/localize';
+export { msg, str } from '@lit/localize';
+export { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';

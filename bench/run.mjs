@@ -140,12 +140,15 @@ async function languageSwitch(browser, origin, target) {
     await page.evaluate(() => window.painted);
     return page.evaluate(async (locale) => {
       const widgets = [...document.querySelectorAll('[data-bench]')];
+      const shownIn = () => widgets.every((el) => el.shadowRoot.querySelector('[part~="base"]')?.lang === locale);
+      // Each widget marks its content with the language it shows (a new element, or a changed lang).
+      const shown = new Promise((done) => {
+        const observer = new MutationObserver(() => shownIn() && (observer.disconnect(), done()));
+        for (const el of widgets) observer.observe(el.shadowRoot, { subtree: true, childList: true, attributeFilter: ['lang'] });
+      });
       const start = performance.now();
-      const loaded = new Promise((done) =>
-        window.addEventListener('lit-localize-status', (e) => e.detail.status === 'ready' && done(), { once: false }),
-      );
       document.documentElement.lang = locale;
-      await loaded;
+      await shown;
       await Promise.all(widgets.map((el) => el.updateComplete));
       return performance.now() - start;
     }, target);

@@ -121,6 +121,19 @@ describe('widgets in several languages on one page', () => {
     await shownIn(english, 'nl');
   });
 
+  it('shows its language when it comes back to the page after leaving while the language loaded', async () => {
+    const leaving = document.createElement('report-cta');
+    leaving.lang = 'vi';
+    page.append(leaving);
+    leaving.remove();
+    const staying = document.createElement('report-cta');
+    staying.lang = 'vi';
+    page.append(staying);
+    await shownIn(staying, 'vi');
+    page.append(leaving);
+    await shownIn(leaving, 'vi');
+  });
+
   it('takes the language of the page it is moved to', async () => {
     section.append(dutch);
     await shownIn(dutch, 'en');

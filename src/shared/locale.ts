@@ -173,7 +173,7 @@ function load(locale: Locale): void {
     )
     .finally(() => {
       loading.delete(locale);
-      widgets.forEach((widget) => widget.languageSettled(locale));
+      widgets.forEach((widget) => widget.refresh());
     });
 }
 
@@ -259,18 +259,13 @@ export class LocaleController implements ReactiveController {
     rendering = sourceLocale;
   }
 
-  /** @internal Applies the rule again; re-renders only when the widget's language changed. */
+  /**
+   * @internal Applies the rule again, and re-renders the widget only when the language it would
+   * show differs from the one it shows: a language still loading re-renders it once it settles.
+   */
   refresh(): void {
-    const wanted = isConfigured() ? (chosen ?? matchLocale(languageOf(this.host))) : sourceLocale;
-    load(wanted);
-    if (wanted === this.wanted) return;
-    this.wanted = wanted;
-    // A language still loading re-renders the widget when it settles.
-    if (ready(wanted)) this.host.requestUpdate();
-  }
-
-  /** @internal A language loaded or failed. */
-  languageSettled(locale: Locale): void {
-    if (locale === this.wanted) this.host.requestUpdate();
+    this.wanted = isConfigured() ? (chosen ?? matchLocale(languageOf(this.host))) : sourceLocale;
+    load(this.wanted);
+    if (this.locale !== this.shown) this.host.requestUpdate();
   }
 }

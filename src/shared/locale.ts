@@ -153,7 +153,7 @@ function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {
   });
 }
 
-/** The locale to show for a wanted one: itself once loaded, Dutch if it failed, undefined while it loads. */
+/** What to show for a wanted locale: itself once loaded, Dutch if it failed, undefined while it loads. */
 function ready(locale: Locale): Locale | undefined {
   if (failed.has(locale)) return sourceLocale;
   return locale === sourceLocale || loaded.has(locale) ? locale : undefined;
@@ -161,7 +161,7 @@ function ready(locale: Locale): Locale | undefined {
 
 /** Starts loading a language once for the page; the widgets waiting for it re-render when it settles. */
 function load(locale: Locale): void {
-  if (locale === sourceLocale || loaded.has(locale) || failed.has(locale) || loading.has(locale)) return;
+  if (ready(locale) || loading.has(locale)) return;
   loading.add(locale);
   withTimeout(loaders[locale as TargetLocale](), locale)
     .then(
@@ -197,9 +197,12 @@ const observed = new WeakSet<Node>();
 
 function observeRoots(element: Element): void {
   observer ??= new MutationObserver(langChanged);
-  for (let root: Node | undefined = element.getRootNode(); root && !observed.has(root); root = (root as ShadowRoot).host?.getRootNode()) {
+  let root: Node | undefined = element.getRootNode();
+  // From the widget's root out to the document, through each shadow root's host.
+  while (root && !observed.has(root)) {
     observed.add(root);
     observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+    root = (root as ShadowRoot).host?.getRootNode();
   }
 }
 
@@ -250,6 +253,7 @@ export class LocaleController implements ReactiveController {
     widgets.delete(this);
   }
 
+  /** Lit calls this just before render(): until hostUpdated, msg() translates into this widget's language. */
   hostUpdate(): void {
     this.shown = this.locale;
     rendering = this.shown ?? sourceLocale;

@@ -216,7 +216,9 @@ export const withSnippetBlock: Decorator = (story, context) => {
   const onDocsPage = context.viewMode === 'docs';
   const primary = context.canvasElement?.closest('[id^="anchor--primary--"]');
   if (!context.component || context.parameters.snippet === false || (onDocsPage && !primary)) return story();
+  // Dutch, as the workbench is; the page around it (Storybook's frame) says lang="en".
   return html`${story()}<mh-snippet-block
+      lang="nl"
       tag=${context.component}
       .attrs=${chosenAttributes(context.args, context.argTypes)}
     ></mh-snippet-block>`;

@@ -33,6 +33,17 @@ export abstract class WidgetElement extends LitElement {
     this.languageChanged = false;
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // At once, not when the lang observer next reports: a widget given its lang just after it was
+    // added renders in that language from its first render.
+    if (name === 'lang' && old !== value && this.isConnected) this.localeController.refresh();
+  }
+
   /**
    * Fires a widget event: it bubbles and is composed, so a page hears it from inside any shadow
    * root. Returns false when a listener cancelled it.

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-
+import { webkitLauncher } from './scripts/webkit.mjs';
 
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
@@ -198,5 +198,6 @@ export default {
         headless: true,
       },
     }),
+    webkitLauncher(),
   ],
 };

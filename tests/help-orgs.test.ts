@@ -1,9 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define/help-orgs.js';
 import { HelpOrgs, type HelpOrgsErrorDetail } from '../src/help-orgs/help-orgs.js';
-import { detailsOnActivation, rendered, shownText, warningsDuring } from './helpers.js';
+import { detailsOnActivation, rendered, shownText, warningsDuring, withPrintStyles } from './helpers.js';
 
 const PARTNER_FILE = '/tests/fixtures/partner-orgs.json';
 
@@ -365,17 +365,10 @@ describe('<help-orgs>', () => {
       expect(shownText(more(el)!)).to.equal('Meer organisaties tonen (nog 2)');
     });
 
-    it('leaves the button off paper', async function () {
-      // Print emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
-      if (navigator.userAgent.includes('Firefox')) this.skip();
+    it('leaves the button off paper', async () => {
       const el = await withInline({ orgs: municipalities(21) }, { mode: 'replace' });
       expect(getComputedStyle(more(el)!).display).not.to.equal('none');
-      await emulateMedia({ media: 'print' });
-      try {
-        expect(getComputedStyle(more(el)!).display).to.equal('none');
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
+      await withPrintStyles(el, () => expect(getComputedStyle(more(el)!).display).to.equal('none'));
     });
   });
 

@@ -68,3 +68,21 @@ export async function detailsOnActivation(
     window.removeEventListener('click', stopNavigation);
   }
 }
+
+/**
+ * Runs `check` with the widget's print styles in force on screen: its `@media print` rules are
+ * switched to `all` for the time being. Print emulation exists only in Chromium's DevTools
+ * protocol; this works in every engine, and the widgets have no screen-only rules to switch off.
+ */
+export async function withPrintStyles(element: Element, check: () => unknown): Promise<void> {
+  const printRules = element
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+  expect(printRules, 'the widget has print styles').not.to.be.empty;
+  for (const rule of printRules) rule.media.mediaText = 'all';
+  try {
+    await check();
+  } finally {
+    for (const rule of printRules) rule.media.mediaText = 'print';
+  }
+}

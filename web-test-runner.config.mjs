@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { webkitLauncher } from './scripts/webkit.mjs';
+import { keyPlugin, webkitLauncher } from './scripts/webkit.mjs';
 
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
@@ -80,6 +80,17 @@ async function workbenchSites(context, next) {
   </body>
 </html>`;
   return undefined;
+}
+
+/**
+ * The test page frames only its own origin. When a page in a frame leaves for another site, every
+ * engine stops that navigation and tells the test page where it was going (a
+ * securitypolicyviolation event): tests/partner.ts watches leaving this way in all three engines,
+ * as WebKit has no Navigation API.
+ */
+function framesStayHome(context, next) {
+  if (context.path === '/' && context.query['wtr-session-id']) context.set('Content-Security-Policy', "frame-src 'self'");
+  return next();
 }
 
 /**
@@ -177,9 +188,10 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [partnerSites, partnerData, workbenchSites],
+  middleware: [framesStayHome, partnerSites, partnerData, workbenchSites],
   plugins: [
     frameworks,
+    keyPlugin,
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

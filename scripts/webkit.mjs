@@ -102,6 +102,33 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
+/** WebDriver's codes for the named keys tests use (https://w3c.github.io/webdriver/#keyboard-actions). */
+const WEBDRIVER_KEYS = { Shift: '\uE008', Tab: '\uE004' };
+
+/**
+ * `executeServerCommand('key', { key, action })` with `action` one of `down`, `up`, `press`, in
+ * every engine: the WebDriver side of @web/test-runner-commands' sendKeys knows only `press` and
+ * `type`, so Shift could not be held for a capital or Shift+Tab. WebDriver keeps a key down per
+ * input source, so every action goes through one source.
+ */
+export const keyPlugin = {
+  name: 'key',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'key') return undefined;
+    const { key, action } = payload;
+    if (session.browser.type === 'webdriver') {
+      const code = WEBDRIVER_KEYS[key] ?? key;
+      const keyboard = session.browser.driver.action('key', { id: 'keyboard' });
+      if (action !== 'up') keyboard.down(code);
+      if (action !== 'down') keyboard.up(code);
+      await keyboard.perform(true);
+    } else {
+      await session.browser.getPage(session.id).keyboard[action](key);
+    }
+    return true;
+  },
+};
+
 export const webkitLauncher = () =>
   new WebKitLauncher({
     automationProtocol: 'webdriver',

@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 
 /** The text a visitor reads in a widget, white space folded. */
@@ -86,3 +87,19 @@ export async function withPrintStyles(element: Element, check: () => unknown): P
     for (const rule of printRules) rule.media.mediaText = 'print';
   }
 }
+
+/** Presses or releases a key, or both, in every engine (see keyPlugin in scripts/webkit.mjs). */
+const key = (name: string, action: 'down' | 'up' | 'press') => executeServerCommand('key', { key: name, action });
+
+/** Holds Shift down while `run` runs. */
+export async function withShiftHeld(run: () => unknown): Promise<void> {
+  await key('Shift', 'down');
+  try {
+    await run();
+  } finally {
+    await key('Shift', 'up');
+  }
+}
+
+/** Presses `name` with Shift held down, as a visitor types a capital or Shift+Tab. */
+export const pressWithShift = (name: string) => withShiftHeld(() => key(name, 'press'));

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, openPartnerPage, watchNavigation } from './partner.js';
+import { axeViolations, openPartnerPage, watchLeaving } from './partner.js';
 
 /*
  * The no-trace guarantee (README, "Privacy"): a partner page under
@@ -88,7 +88,7 @@ describe('the no-trace guarantee, on a partner page with every widget', () => {
       { interval: 250, timeout: 5000 },
     );
     requestsBeforeUse = requests();
-    const navigation = watchNavigation(win);
+    const navigation = watchLeaving(frame);
     const stay = (event: Event) => event.preventDefault();
     win.addEventListener('click', stay);
     try {

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 
 /*
- * Partner pages in an iframe, and the browser's own view of a navigation. Tests watch leaving
- * through the Navigation API's `navigate` event (Chromium and Firefox): it names the
- * destination and whether the history entry is pushed or replaced, and cancelling it keeps the
- * test page where it is.
+ * Partner pages in an iframe, and what a visitor would notice of them. Leaving is watched the
+ * same way in every engine (WebKit has no Navigation API): the test page frames only its own
+ * origin (see framesStayHome in web-test-runner.config.mjs), so the browser stops a frame that
+ * leaves for another site and reports the destination's origin to the test page.
  */
 
 /** Opens a page (see the partner-site middleware in web-test-runner.config.mjs) in an iframe, once it has loaded. */
@@ -19,29 +19,28 @@ export async function openPartnerPage(path: string): Promise<HTMLIFrameElement> 
   return frame;
 }
 
-export interface SeenNavigation {
-  url: string;
-  /** `replace` when the page replaced its history entry, `push` for an ordinary link. */
-  type: string;
-}
-
-interface NavigateEvent extends Event {
-  navigationType: string;
-  destination: { url: string };
-}
-type WithNavigation = Window & { navigation: EventTarget };
-
-/** Records and cancels every navigation of `win` until `stop()`. */
-export function watchNavigation(win: Window = window): { seen: SeenNavigation[]; stop: () => void } {
-  const seen: SeenNavigation[] = [];
-  const navigation = (win as WithNavigation).navigation;
-  const onNavigate = (event: Event) => {
-    const { destination, navigationType } = event as NavigateEvent;
-    seen.push({ url: destination.url, type: navigationType });
-    event.preventDefault();
+/**
+ * Records the origin of every site the page in `frame` tries to go to, until `stop()`. After
+ * <quick-exit> leaves, the frame is stopped once the widget's own script is done, so the page
+ * stays to be inspected in every engine (Chromium would show its "blocked" page instead).
+ */
+export function watchLeaving(frame: HTMLIFrameElement): { seen: string[]; stop: () => void } {
+  const seen: string[] = [];
+  const record = (event: SecurityPolicyViolationEvent) => {
+    if (event.violatedDirective === 'frame-src') seen.push(event.blockedURI);
   };
-  navigation.addEventListener('navigate', onNavigate);
-  return { seen, stop: () => navigation.removeEventListener('navigate', onNavigate) };
+  const win = frame.contentWindow!;
+  const page = frame.contentDocument!;
+  const stay = () => queueMicrotask(() => win.stop());
+  document.addEventListener('securitypolicyviolation', record);
+  page.addEventListener('quick-exit-leave', stay);
+  return {
+    seen,
+    stop: () => {
+      document.removeEventListener('securitypolicyviolation', record);
+      page.removeEventListener('quick-exit-leave', stay);
+    },
+  };
 }
 
 /**

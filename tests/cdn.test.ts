@@ -82,8 +82,10 @@ describe('the CDN module on a page without widgets', () => {
       expect(files().map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/partner-site/assets/mh/mensenhandel-widgets.js']);
       frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<report-cta></report-cta>');
       await waitFor(() => text(frame).includes('Bel 112'), 'added widget did not render');
-      // Requested before the element's file had arrived: one round trip, not two, on a slow line.
-      expect(file(/mensenhandel-widgets-core-/).startTime).to.be.below(file(/mensenhandel-widgets-report-cta-/).responseEnd);
+      // Requested with the element's file, not once it had arrived: one round trip, not two, on a
+      // slow line. Compared by when each was asked for: WebKit's clock counts whole milliseconds,
+      // and a file from the cache arrives within the one it was asked for in.
+      expect(file(/mensenhandel-widgets-core-/).startTime).to.be.at.most(file(/mensenhandel-widgets-report-cta-/).startTime);
       expectNoTrace(frame);
     } finally {
       frame.remove();

@@ -53,7 +53,7 @@ async function keydownListenersAddedDuring(win: Window, run: () => Promise<unkno
 
 /**
  * A page of its own, in a frame, for a test in which the widget leaves: the test page must stay.
- * `seen` holds where the page tried to go, `leaves` the widget's leave events.
+ * `leaves` holds the widget's leave events; `left()` checks where the browser was sent.
  */
 async function leavingPage() {
   const frame = await openPartnerPage('/tests/fixtures/quick-exit.html');
@@ -78,7 +78,7 @@ async function leavingPage() {
     await waitUntil(() => leaving.seen.length >= sites.length, 'the page did not leave');
     expect(leaving.seen).to.deep.equal(sites.map(site));
   };
-  return { frame, win, doc, leaves, seen: leaving.seen, add, left, close: () => (leaving.stop(), frame.remove()) };
+  return { win, doc, leaves, add, left, close: () => (leaving.stop(), frame.remove()) };
 }
 
 describe('<quick-exit>', () => {

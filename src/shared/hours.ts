@@ -150,7 +150,8 @@ export function openStateText(state: OpenState, now: Date, locale: string, zone:
   if (state.open) return msg('Nu open');
   if (!state.opens) return msg('Nu gesloten');
   const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
-  const clock = dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit' }).format(state.opens);
+  // Latin digits, like the numbers to call, in every engine: WebKit writes Arabic-Indic ones for ar.
+  const clock = dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens);
   const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`) : clock;
   const sameDay = (date: Date) => dateFormat('en-CA', dutch).format(date);
   if (sameDay(state.opens) === sameDay(now)) return msg(str`Nu gesloten · opent om ${time}`);

@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import '../src/define/help-orgs.js';
 import '../src/define/report-cta.js';
 import '../src/define/signal-checklist.js';
+import type { HelpOrgs } from '../src/help-orgs/help-orgs.js';
+import { checkOrgs } from '../src/help-orgs/org-data.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { channelOf, COMENSHA } from '../src/shared/contacts.js';
 import * as contacts from '../src/shared/contacts.js';
@@ -212,5 +215,79 @@ describe('<report-cta> with a controlled clock', () => {
     expect(clock.countTimers(), 'the other widget still needs it').to.equal(1);
     page.remove();
     expect(clock.countTimers(), 'no timers left').to.equal(0);
+  });
+});
+
+describe('<help-orgs> and partner data with opening hours', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  const partner = {
+    id: 'meldpunt-voorbeeld',
+    name: 'Meldpunt Voorbeeld',
+    description: 'Voor vragen en meldingen in de regio.',
+    forms: ['sexual'],
+    audiences: ['victim'],
+    channels: [
+      {
+        type: 'phone',
+        value: '030 000 0000',
+        hours: 'za 10.00–23.00',
+        openingHours: [{ days: ['sa'], opens: '10:00', closes: '23:00' }],
+      },
+      { type: 'chat', value: 'https://voorbeeld.example/chat', hours: 'ma–vr 9.00–17.00' },
+    ],
+  };
+  const statuses = (el: HelpOrgs, org: string) =>
+    [...el.shadowRoot!.querySelectorAll(`[data-org="${org}"] [part="open-now"]`)].map((status) => shownText(status));
+
+  it("shows built-in channels' state: CoMensha and Veilig Thuis' chat closed on Saturday, the day-and-night line nothing", async () => {
+    clock = sinon.useFakeTimers({ now: SATURDAY_22, toFake: ['Date'] });
+    const el = await rendered(await fixture<HelpOrgs>(html`<help-orgs></help-orgs>`));
+    expect(statuses(el, 'comensha')).to.have.length(1);
+    expect(statuses(el, 'comensha')[0]).to.match(/^Nu gesloten · opent maandag om 0?9:00/);
+    // Veilig Thuis: the phone (day and night) has no hours; the chat has.
+    expect(statuses(el, 'veilig-thuis')).to.have.length(1);
+    expect(statuses(el, 'politie')).to.deep.equal([]);
+  });
+
+  it('a partner channel with hours as data shows its state; one with only a text of hours keeps the text', async () => {
+    clock = sinon.useFakeTimers({ now: SATURDAY_22, toFake: ['Date'] });
+    const el = document.createElement('help-orgs');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ orgs: [partner] });
+    el.append(script);
+    await rendered(await fixture<HelpOrgs>(html`${el}`));
+    await waitFor(() => el.shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]'), 'partner data not shown');
+    expect(statuses(el, 'meldpunt-voorbeeld')).to.deep.equal(['Nu open']);
+    const card = shownText(el.shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]')!);
+    expect(card).to.contain('za 10.00–23.00').and.contain('ma–vr 9.00–17.00');
+  });
+
+  it('partner hours are validated: a record with malformed hours is left out, naming the field', () => {
+    const bad = (openingHours: unknown) =>
+      checkOrgs([{ ...partner, channels: [{ type: 'phone', value: '030 000 0000', openingHours }] }]);
+    expect(checkOrgs([partner]).orgs[0].channels[0].openingHours).to.deep.equal(partner.channels[0].openingHours);
+    for (const openingHours of [
+      [{ days: ['saturday'], opens: '10:00', closes: '23:00' }],
+      [{ days: ['sa'], opens: '23:00', closes: '10:00' }],
+      [{ days: ['sa'], opens: '10.00', closes: '23.00' }],
+      [],
+      'za 10-23',
+    ]) {
+      const { orgs, problems } = bad(openingHours);
+      expect(orgs, JSON.stringify(openingHours)).to.deep.equal([]);
+      expect(problems.map((problem) => problem.field)).to.deep.equal(['channels[0].openingHours']);
+    }
+  });
+
+  it("help-orgs.schema.json describes partner hours as the validator reads them", async () => {
+    const schema = await (await fetch('/help-orgs.schema.json')).json();
+    const hours = schema.$defs.org.properties.channels.items.properties.openingHours;
+    expect(hours.items.properties.days.items.enum).to.deep.equal(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+    const time = new RegExp(hours.items.properties.opens.pattern);
+    expect(['09:00', '17:00', '24:00'].every((t) => time.test(t))).to.equal(true);
+    expect(['9:00', '10.00', '24:30'].some((t) => time.test(t))).to.equal(false);
   });
 });

@@ -8,6 +8,8 @@ import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
+import { OpenNowController } from '../shared/hours.js';
+import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
@@ -93,6 +95,7 @@ const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filte
  * @csspart name - An organisation's name.
  * @csspart channel - A link to call, chat, mail or visit.
  * @csspart badge - Day and night, anonymous, languages.
+ * @csspart open-now - Whether a channel with opening hours is open now ("Nu open", or "Nu gesloten · opent …" in Dutch time). The page re-renders it when that changes.
  *
  * @cssprop --mh-color-text - Text colour (default #1b1b1b).
  * @cssprop --mh-color-muted-text - Secondary text such as opening hours (default #4a4a4a).
@@ -168,6 +171,8 @@ export class HelpOrgs extends WidgetElement {
   private inlineData: string | null = null;
   /** A request stopped because the element left the page: asked again when it comes back. */
   private stoppedLoad = false;
+
+  private readonly openNow = new OpenNowController(this);
 
   private readonly checklist = new ChecklistFollower(
     this,
@@ -414,6 +419,11 @@ export class HelpOrgs extends WidgetElement {
       ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht')}</span>` : nothing}
       ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem')}</span>` : nothing}
       ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
+      ${channel.openingHours
+        ? html`<span class="open-now" part="open-now"
+            >${this.openNow.text(this.openNow.state(channel.openingHours), activeLocale())}</span
+          >`
+        : nothing}
     </li>`;
   }
 

@@ -1,4 +1,5 @@
 import { FORMS } from '../shared/forms.js';
+import { isOpeningHours } from '../shared/hours.js';
 import { activeLocale } from '../shared/locale.js';
 import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -88,11 +89,14 @@ function channel(record: unknown): OrgChannel | undefined {
   const link = toLink(type, own(record, 'value'));
   if (!link) return undefined;
   const hours = own(record, 'hours');
+  const openingHours = own(record, 'openingHours');
+  if (openingHours !== undefined && !isOpeningHours(openingHours)) throw new FieldError('.openingHours');
   return {
     type,
     href: link.href,
     display: link.display,
     hours: hours === undefined ? undefined : localized(hours, '.hours'),
+    ...(openingHours && { openingHours }),
     always: flag(own(record, 'always'), '.always'),
     anonymous: flag(own(record, 'anonymous'), '.anonymous'),
   };

@@ -1,4 +1,5 @@
 import type { Form } from '../shared/forms.js';
+import type { OpeningPeriod } from '../shared/hours.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 
 /*
@@ -38,6 +39,8 @@ export interface ChannelRecord {
   type: ChannelType;
   value: string;
   hours?: TextInput;
+  /** The same hours as data (Dutch time), so the widget can say whether the channel is open now. */
+  openingHours?: readonly OpeningPeriod[];
   /** Answered day and night. */
   always?: boolean;
   anonymous?: boolean;
@@ -49,6 +52,7 @@ export interface OrgChannel {
   href: string;
   display: string;
   hours?: Text;
+  openingHours?: readonly OpeningPeriod[];
   always: boolean;
   anonymous: boolean;
 }

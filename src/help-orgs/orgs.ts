@@ -32,10 +32,11 @@ import type { OrgRecord } from './org.js';
 const contactOf = ({ website, channels, languages, source, verified }: Contact): Partial<OrgRecord> => ({
   website,
   ...(channels.length > 0 && {
-    channels: channels.map(({ type, value, hours, always, anonymous }) => ({
+    channels: channels.map(({ type, value, hours, openingHours, always, anonymous }) => ({
       type,
       value,
       ...(hours && { hours }),
+      ...(openingHours && { openingHours }),
       ...(always && { always }),
       ...(anonymous && { anonymous }),
     })),

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { waitFor } from './helpers.js';
 import { openPartnerPage } from './partner.js';
 
@@ -43,4 +43,34 @@ describe('reflow', () => {
       });
     }
   }
+});
+
+describe('reflow after a wide layout', () => {
+  it('<help-orgs> does not scroll sideways when its cards, once laid out wide, are off screen and it narrows (a phone turned upright)', async () => {
+    const box = document.createElement('div');
+    box.style.inlineSize = '800px';
+    const el = document.createElement('help-orgs');
+    el.lang = 'nl';
+    box.append(el);
+    document.body.append(box);
+    try {
+      await import('../src/define/help-orgs.js');
+      await waitFor(() => el.shadowRoot?.querySelector('[part~="org"]'), 'not rendered');
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      const cards = [...base.querySelectorAll<HTMLElement>('[part~="org"]')];
+      // Every card on screen once, at 800 px, so the browser remembers its size.
+      for (const card of cards) {
+        card.scrollIntoView();
+        await nextFrame();
+      }
+      await nextFrame();
+      window.scrollTo(0, 0);
+      await nextFrame();
+      box.style.inlineSize = '320px';
+      await nextFrame();
+      expect(base.scrollWidth, 'scrolls sideways').to.be.at.most(base.clientWidth + 1);
+    } finally {
+      box.remove();
+    }
+  });
 });

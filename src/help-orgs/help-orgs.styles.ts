@@ -2,10 +2,10 @@ import { css, unsafeCSS } from 'lit';
 
 /*
  * A partner's list of a thousand organisations: the browser lays out only the cards near the
- * screen (layout went from about 900 ms to 30 ms). A string because lit-analyzer does not know
- * these properties yet.
+ * screen (layout went from about 900 ms to 30 ms). Only their height is estimated: their width
+ * is the list's. A string because lit-analyzer does not know these properties yet.
  */
-const lazyCards = unsafeCSS('.org{content-visibility:auto;contain-intrinsic-size:auto 12em}');
+const lazyCards = unsafeCSS('.org{content-visibility:auto;contain-intrinsic-block-size:auto 12em}');
 
 export const helpOrgsStyles = css`
   ${lazyCards}
@@ -56,6 +56,8 @@ export const helpOrgsStyles = css`
   .channels {
     list-style: none;
     display: grid;
+    /* As wide as the widget: a column sized by its cards kept an off-screen card's earlier width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_mh-space);
   }
   .grid .orgs {

@@ -15,13 +15,14 @@ import { medianOf } from './stats.mjs';
 const ELEMENTS = ['report-cta', 'signal-checklist', 'help-orgs', 'quick-exit'];
 const MODULE = '/dist/cdn/mensenhandel-widgets.js';
 
-/** Each element's first snippet in the README, as a partner copies it. */
+/** Each element's first snippet in the README with a fallback inside its tag, as a partner copies it. */
 function readmeSnippets(readme = readFileSync('README.md', 'utf8')) {
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
   return Object.fromEntries(
     ELEMENTS.map((tag) => {
       const pattern = new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`);
-      const element = blocks.map((block) => pattern.exec(block)?.[0]).find(Boolean);
+      const hasFallback = (element) => /<\w/.test(element.replace(new RegExp(`^<${tag}[^>]*>|</${tag}>$`, 'g'), ''));
+      const element = blocks.map((block) => pattern.exec(block)?.[0]).find((found) => found && hasFallback(found));
       if (!element) throw new Error(`README: no snippet with <${tag}>`);
       return [tag, element];
     }),

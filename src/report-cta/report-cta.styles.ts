@@ -17,17 +17,14 @@ export const reportCtaStyles = css`
     font-weight: 700;
     margin-block-end: 0.25em;
   }
+  /* Colours of .call come from the shared base styles. */
   .call {
-    background: var(--_mh-accent);
-    color: var(--_mh-accent-text);
     margin-block-end: 0.25em;
   }
   .emergency {
     border-inline-start-color: var(--_mh-emergency);
   }
   .emergency .call {
-    background: var(--_mh-emergency);
-    color: var(--_mh-emergency-text);
     font-size: 1.25em;
   }
   .details {

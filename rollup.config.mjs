@@ -3,6 +3,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { sbom } from './scripts/sbom.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.build.json',
@@ -41,6 +42,8 @@ export default [
       minifyLiterals({ failOnError: true, exclude: ['**/shared/heading.ts'] }),
       typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
+      // The software bill of materials and the licence texts of what the files contain.
+      sbom(),
     ],
     output: {
       dir: 'dist/cdn',

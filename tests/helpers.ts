@@ -8,6 +8,14 @@ export function shownText(element: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Every element in a widget's shadow tree, nested widgets (a checklist's <report-cta>) too. */
+export function* shadowTree(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* shadowTree(el.shadowRoot);
+  }
+}
+
 /** A valid partner record, to vary field by field. */
 export const partnerRecord = {
   id: 'voorbeeld',

@@ -8,7 +8,7 @@ import * as signalChecklist from '../stories/signal-checklist.stories.js';
 import { chosenAttributes } from '../stories/workbench/controls.js';
 import { cspLine, fallbackOf, moduleFolder, snippet } from '../stories/workbench/snippet.js';
 import { matchLocale } from '../src/shared/locale.js';
-import { waitFor } from './helpers.js';
+import { shadowTree, waitFor } from './helpers.js';
 import { expectNoTrace, openPartnerPage } from './partner.js';
 
 /*
@@ -21,14 +21,6 @@ import { expectNoTrace, openPartnerPage } from './partner.js';
 
 type StoriesModule = { default: Meta } & Record<string, StoryObj | Meta>;
 const { integrity } = (await (await fetch('/dist/sri.json')).json()) as { integrity: string };
-
-/** Every element in a widget's shadow tree, nested widgets (a checklist's <report-cta>) too. */
-function* shadowTree(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* shadowTree(el.shadowRoot);
-  }
-}
 
 /** What a visitor reads and can follow: text per element, and every link. */
 function seen(widget: Element) {

@@ -6,24 +6,12 @@
 // fails with the calendar.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import ts from 'typescript';
+import { importTs } from '../import-ts.mjs';
 
-const { outputFiles } = await build({
-  stdin: {
-    contents: "export { shipped } from './sources.ts'; export { checkData } from './checks.ts';",
-    resolveDir: 'scripts/check-data',
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  conditions: ['production'],
-  logLevel: 'error',
-});
-const { shipped, checkData } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+const { shipped, checkData } = await importTs(
+  "export { shipped } from './sources.ts'; export { checkData } from './checks.ts';",
+  'scripts/check-data',
 );
 
 /** Every string written in src/ (comments aside), with the top-level declaration that holds it. */

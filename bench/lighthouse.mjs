@@ -1,5 +1,5 @@
 // What a widget does to a partner's Lighthouse score: an article page (a heading, text, the widget
-// in the middle, more text) built from the README's own snippets, each element alone and all four,
+// in the middle, more text) built from the snippets of docs/partners.md, each element alone and all four,
 // each next to the same page without the script. Lighthouse 12, mobile profile and its default
 // (simulated) throttling, on the local Chromium; medians of LIGHTHOUSE_RUNS runs, the pages of a
 // pair measured one after the other so that a busy spell of a shared machine weighs on both.
@@ -9,21 +9,21 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { ELEMENTS, hasFallback, htmlSnippets } from '../scripts/doc-pages.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { medianOf } from './stats.mjs';
 
-const ELEMENTS = ['report-cta', 'signal-checklist', 'help-orgs', 'quick-exit'];
+const PAGE = 'docs/partners.md';
 const MODULE = '/dist/cdn/mensenhandel-widgets.js';
 
-/** Each element's first snippet in the README with a fallback inside its tag, as a partner copies it. */
-function readmeSnippets(readme = readFileSync('README.md', 'utf8')) {
-  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+/** Each element's first snippet in docs/partners.md with a fallback inside its tag, as a partner copies it. */
+function partnerSnippets(page = PAGE) {
+  const blocks = htmlSnippets(readFileSync(page, 'utf8')).map((snippet) => snippet.code);
   return Object.fromEntries(
     ELEMENTS.map((tag) => {
       const pattern = new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`);
-      const hasFallback = (element) => /<\w/.test(element.replace(new RegExp(`^<${tag}[^>]*>|</${tag}>$`, 'g'), ''));
-      const element = blocks.map((block) => pattern.exec(block)?.[0]).find((found) => found && hasFallback(found));
-      if (!element) throw new Error(`README: no snippet with <${tag}>`);
+      const element = blocks.map((block) => pattern.exec(block)?.[0]).find((found) => found && hasFallback(tag, found));
+      if (!element) throw new Error(`${page}: no snippet with <${tag}> and a fallback`);
       return [tag, element];
     }),
   );
@@ -38,7 +38,7 @@ const text = [
 ];
 const paragraphs = (from, to) => text.slice(from, to).map((p) => `      <p>${p}</p>`).join('\n');
 
-/** A municipality's article page: `quick-exit` first in the body as the README asks, others mid-text. */
+/** A municipality's article page: `quick-exit` first in the body as docs/partners.md asks, others mid-text. */
 function articlePage(title, tags, snippets, withScript) {
   const inArticle = tags.filter((tag) => tag !== 'quick-exit');
   const widgets = inArticle.map((tag, i) => `      ${snippets[tag]}\n${paragraphs(2 + i, 3 + i)}`).join('\n');
@@ -64,7 +64,7 @@ ${paragraphs(2 + inArticle.length, text.length)}
 
 /** Writes the pages to bench/.out/lighthouse/; returns [{ name, with, without }] (paths). */
 function writePages() {
-  const snippets = readmeSnippets();
+  const snippets = partnerSnippets();
   mkdirSync('bench/.out/lighthouse', { recursive: true });
   const sets = [...ELEMENTS.map((tag) => [tag, [tag]]), ['all four', ELEMENTS]];
   return sets.map(([name, tags]) => {
@@ -119,7 +119,7 @@ export function lighthouseTable(rows) {
   const index = Math.round(rows.reduce((sum, r) => sum + r.with.benchmarkIndex + r.without.benchmarkIndex, 0) / (2 * rows.length));
   const figures = (r) => [String(r.score), r.cls.toFixed(3), `${(r.lcpMs / 1000).toFixed(1)} s`, `${Math.round(r.tbtMs)} ms`];
   const table = [
-    ['page (README snippet)', 'score', 'CLS', 'LCP', 'TBT', '| without script: score', 'CLS', 'LCP', 'TBT'],
+    ['page (docs/partners.md snippet)', 'score', 'CLS', 'LCP', 'TBT', '| without script: score', 'CLS', 'LCP', 'TBT'],
     ...rows.map((r) => [r.page, ...figures(r.with), `| ${figures(r.without)[0]}`, ...figures(r.without).slice(1)]),
   ];
   const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));

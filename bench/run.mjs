@@ -331,6 +331,6 @@ function printTable(r) {
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\nmensenhandel-widgets benchmark, median of ${r.runs} runs, ${r.machine.browser}, ${r.machine.cores} × ${r.machine.cpu}\n`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-  console.log(`\n8. Lighthouse 12, mobile profile, partner article pages from the README's snippets, medians of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs\n`);
+  console.log(`\n8. Lighthouse 12, mobile profile, partner article pages from the snippets of docs/partners.md, medians of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs\n`);
   console.log(lighthouseTable(r.lighthouse));
 }

@@ -1,6 +1,6 @@
 // Fails when a translation is missing, left in Dutch, or unrecorded, or when locales/ is out of
 // date with the source: a visitor must never meet an untranslated message in a language the
-// README promises, and a reviewer must see how each file was translated.
+// docs promise (docs/partners.md, "Language"), and a reviewer must see how each file was translated.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

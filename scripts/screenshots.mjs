@@ -1,4 +1,4 @@
-// npm run screenshots: pictures of each widget for the README, in Dutch, English and Arabic,
+// npm run screenshots: pictures of each widget for the README (docs/screenshots/), in Dutch, English and Arabic,
 // taken by headless Chromium from the built Storybook (npm run build-storybook first).
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';

@@ -3,8 +3,8 @@ import { waitFor } from './helpers.js';
 import { observed, openPartnerPage } from './partner.js';
 
 /*
- * The mixed-language page from the README on a partner site (CDN module, strict CSP): a Dutch
- * page with an English section and a Polish widget.
+ * The mixed-language page from docs/partners.md ("Language") on a partner site (CDN module,
+ * strict CSP): a Dutch page with an English section and a Polish widget.
  */
 
 const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('report-cta')];

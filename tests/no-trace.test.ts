@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, openPartnerPage, watchLeaving } from './partner.js';
 
 /*
- * The no-trace guarantee (README, "Privacy"): a partner page under
+ * The no-trace guarantee (docs/municipalities.md, "Privacy"): a partner page under
  * Content-Security-Policy: default-src 'self' with every widget, each one used, and two copies
  * of the library. Afterwards there is no cookie, nothing in any storage, no request but the
  * library's own files and the page's, and no CSP violation.

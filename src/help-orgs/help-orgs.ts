@@ -76,7 +76,7 @@ const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filte
  * @attr {string} src - URL of the partner's data file `{"orgs": [ … ]}`, fetched without cookies or referrer. On failure the built-in organisations stay, with a notice.
  * @attr {"merge" | "replace"} mode - `merge` (default): the partner's organisations first, then the built-in ones; `replace`: the partner's only (the built-in ones come back if none is valid).
  * @attr {string} for - Id of a `<signal-checklist>` in the same document or shadow root to follow: while it has ticks, only organisations for the forms ticked, the fastest to reach first; once its perspective is known, those for victims (`self`) or for bystanders (`other`), unless the visitor chose in "Wie ben je?".
- * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see README, "Language").
+ * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see docs/partners.md, "Language").
  *
  * @fires {CustomEvent<HelpOrgsSelectDetail>} help-orgs-select - A visitor activated a link. `detail = { org, channel, via }`. Bubbles and is composed; never blocks the link. The widget itself counts nothing.
  * @fires {CustomEvent<HelpOrgsErrorDetail>} help-orgs-error - Partner data could not be used. `detail = { reason, src }`, `reason` one of `network`, `http`, `invalid-json`, `invalid-shape`, `timeout`. The built-in organisations stay.

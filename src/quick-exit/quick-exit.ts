@@ -44,7 +44,7 @@ const TAG = 'quick-exit';
  * @attr {"fixed" | "inline"} position - `fixed` (default): the button stays in the top corner at the end of the line (top right, top left in right-to-left pages); put the element first in `<body>`. `inline`: the button where the element is.
  * @attr {"shift" | "none"} shortcut - `shift` (default): Shift pressed three times leaves. `none` turns the shortcut off.
  * @attr {string} safety-href - The partner's page about browsing safely (https:), linked from the tip.
- * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see README, "Language").
+ * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see docs/partners.md, "Language").
  *
  * @fires {CustomEvent<QuickExitLeaveDetail>} quick-exit-leave - The visitor is leaving, just before the page is replaced. `detail = { href, trigger }`, `trigger` one of `button`, `shortcut`. Bubbles and is composed; it cannot be cancelled, so no script on the page can keep a visitor here. The widget itself counts nothing.
  *

@@ -40,7 +40,7 @@ const TAG = 'report-cta';
  * @attr {"card" | "banner" | "compact"} layout - `card` (default), `banner` (full width, channels side by side) or `compact` (names and numbers only, for a sidebar).
  * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2), to fit the page's outline.
  * @attr {boolean} steps - Adds, under the channels, a disclosure "Wat gebeurt er als ik meld?" with the five steps that follow a report (closed by default, always printed).
- * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see README, "Language").
+ * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see docs/partners.md, "Language").
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - A visitor activated a channel. `detail = { channel, via }`, `via` one of `phone`, `web`, `email`. Bubbles and is composed; it never blocks the link. The widget itself counts nothing.
  *

@@ -9,7 +9,7 @@ import { warnOnce } from './warn.js';
  * `getLocale()` before every `msg()`: here that is the language of the widget rendering now, so
  * widgets in different languages share one page and one copy of each language file.
  *
- * The rule (also in the README): the language a visitor chose in a language picker, for every
+ * The rule (also in docs/partners.md): the language a visitor chose in a language picker, for every
  * widget, until `<html lang>` changes; else the widget's language as HTML defines it (its own
  * `lang`, else the nearest ancestor's, across shadow roots to their hosts); else Dutch. "pl-PL"
  * falls back to "pl"; a language the library does not have falls back to Dutch. A language whose

@@ -80,7 +80,7 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: 
  * @attr {"ask" | "self" | "other"} perspective - Whom the signals are about: `self` (the visitor's own situation: "Je moet je paspoort afgeven", with help for victims first and a note on call history), `other` (someone else: "Heeft het eigen paspoort niet zelf"), or `ask` (default): two large choices ask first, and the visitor can change the answer at any time (kept in memory only). Invalid values give `ask` with a warning.
  * @attr {"public" | "professional"} audience - `public` (default), or `professional` to add the signals professionals are trained to notice and point to CoMensha's helpdesk.
  * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2); group headings are one level lower.
- * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see README, "Language").
+ * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see docs/partners.md, "Language").
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - From the embedded `<report-cta>`: a visitor activated a next step (see `<report-cta>`).
  * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - The ticks changed (by the visitor, `checked` or `reset()`). Also when the visitor answers or changes the `ask` question. `detail = { signals, forms, level, perspective }`: ids of the ticked signals, the forms with a tick, `none`, `some`, `several` or `acute`, and `self`, `other` or `null` (`ask`, not yet answered). Bubbles and is composed.

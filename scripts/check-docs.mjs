@@ -1,9 +1,10 @@
 // npm run check:docs (part of `npm test`, after build-storybook): the documentation says what the
 // code does. Fails when a relative link or anchor points nowhere, a Storybook link names a page
 // the built Storybook does not have, a phone number written in the docs is not one the widgets
-// ship (src/shared/contacts.ts), the language table disagrees with lit-localize.json or the
-// review states in locales/, the README outgrows 300 lines or gives another test command than
-// CI runs, or the benchmark figures in docs/developers.md are not those of bench/results.json.
+// ship (src/shared/contacts.ts) or is said to be open at other hours than it has there, the
+// language table disagrees with lit-localize.json or the review states in locales/, the README
+// outgrows 300 lines or gives another test command than CI runs, or the benchmark figures in
+// docs/developers.md are not those of bench/results.json.
 // The snippets themselves are run in browsers by tests/docs.test.ts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -82,30 +83,47 @@ for (const path of SNIPPET_PAGES) {
   if (!htmlSnippets(pages.get(path) ?? '').length) fail('scripts/doc-pages.mjs', `SNIPPET_PAGES names ${path}, which has no HTML snippet`);
 }
 
-// --- Phone numbers: only those the widgets ship. ---
+// --- Phone numbers: only those the widgets ship, with the hours they ship. ---
 const { contacts, toPhoneLink } = await importTs(
   "export * as contacts from './src/shared/contacts.ts'; export { toPhoneLink } from './src/shared/links.ts';",
 );
-const shipped = new Set(
+/** Each shipped phone line by its tel: link. */
+const shipped = new Map(
   Object.values(contacts)
     .filter((contact) => Array.isArray(contact?.channels))
-    .flatMap((contact) => contact.channels.filter((channel) => channel.type === 'phone').map((channel) => toPhoneLink(channel.value).href)),
+    .flatMap((contact) => contact.channels.filter((channel) => channel.type === 'phone'))
+    .map((channel) => [toPhoneLink(channel.value).href, channel]),
 );
 /** A made-up number for examples of partner data: an area code and nothing but zeros. */
 const placeholder = (href) => /^tel:\+31\d{2}0{7}$/.test(href);
+const WEEKDAYS = 'mo tu we th fr';
+/** What the text right after a number says of its hours, and whether the line's data agrees. */
+function hoursProblem(channel, after) {
+  const said = after.replace(/<[^>]*>/g, '').trimStart();
+  if (/^\((?:dag en nacht|day and night)/i.test(said) && !channel.always) return 'is not answered day and night';
+  const days = /^\((?:ma–vr|Mon–Fri) (\d{1,2})[.:](\d{2})–(\d{1,2})[.:](\d{2})\)/.exec(said);
+  if (!days) return undefined;
+  const written = `${WEEKDAYS} ${days[1].padStart(2, '0')}:${days[2]}–${days[3].padStart(2, '0')}:${days[4]}`;
+  const data = (channel.openingHours ?? []).map((p) => `${p.days.join(' ')} ${p.opens}–${p.closes}`).join(', ');
+  return written === data ? undefined : `has the opening hours ${data || 'none'}, not ${written}`;
+}
 // docs/sources.md records what each source says, conflicts included; check-data checks it.
 for (const [path, text] of pages) {
   if (path === join('docs', 'sources.md')) continue;
   text.split('\n').forEach((line, i) => {
     const written = [
-      ...[...line.matchAll(/\btel:([+\d]+)/g)].map((m) => `tel:${m[1]}`),
+      ...[...line.matchAll(/\btel:([+\d]+)/g)].map((m) => ({ href: `tel:${m[1]}` })),
       ...[...line.matchAll(/(?<![\w/.:+-])(?:\+31[\s-]?|0)\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w/-])/g)]
         // A Dutch phone number has at least seven digits ("0800" alone is a kind of number).
         .filter((m) => m[0].replace(/\D/g, '').length >= 7)
-        .map((m) => toPhoneLink(m[0])?.href ?? m[0]),
+        .map((m) => ({ href: toPhoneLink(m[0])?.href ?? m[0], after: line.slice(m.index + m[0].length, m.index + m[0].length + 40) })),
     ];
-    for (const href of written) {
-      if (!shipped.has(href) && !placeholder(href)) fail(`${path}:${i + 1}`, `${href} is not a number in src/shared/contacts.ts`);
+    for (const { href, after } of written) {
+      const where = `${path}:${i + 1}`;
+      if (placeholder(href)) continue;
+      if (!shipped.has(href)) fail(where, `${href} is not a number in src/shared/contacts.ts`);
+      const problem = shipped.has(href) && after !== undefined && hoursProblem(shipped.get(href), after);
+      if (problem) fail(where, `${href} ${problem} in src/shared/contacts.ts`);
     }
   });
 }

@@ -33,7 +33,8 @@ export default [
   // beside it, loaded when needed. Chunks are imported relative to the module's own URL, so the
   // folder works wherever a site copies it.
   {
-    input: { 'mensenhandel-widgets': 'src/cdn.ts' },
+    // The CMS module imports the first: a page loads one copy of the loader, whichever it names.
+    input: { 'mensenhandel-widgets': 'src/cdn.ts', 'mensenhandel-widgets-cms': 'src/cms/cdn.ts' },
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolve(),

@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { keyPlugin, webkitLauncher } from './scripts/webkit.mjs';
+import { cmsSites, partnerPage } from './tests/cms/sites.mjs';
 
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
@@ -64,21 +65,7 @@ async function workbenchSites(context, next) {
   if (context.path !== '/snippet-site/') return next();
   context.set('Content-Security-Policy', String(context.query.csp));
   context.type = 'html';
-  context.body = `<!doctype html>
-<html lang="nl">
-  <head>
-    <meta charset="utf-8" />
-    <title>Gemeente Voorbeeld – Mensenhandel</title>
-    <script src="/tests/partner-site/watch.js"></script>
-    <link rel="stylesheet" href="/tests/partner-site/site.css" />
-  </head>
-  <body>
-    <main>
-      <h1>Mensenhandel</h1>
-      ${context.query.snippet}
-    </main>
-  </body>
-</html>`;
+  context.body = partnerPage('', context.query.snippet);
   return undefined;
 }
 
@@ -188,7 +175,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [framesStayHome, partnerSites, partnerData, workbenchSites],
+  middleware: [framesStayHome, partnerSites, partnerData, workbenchSites, cmsSites],
   plugins: [
     frameworks,
     keyPlugin,

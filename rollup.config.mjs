@@ -56,6 +56,8 @@ export default [
           return 'core';
         }
         if (/\/src\/report-cta\/channels\.ts$/.test(id)) return 'channels';
+        // The partner-data checks: a file of their own, loaded only where there is partner data.
+        if (/\/src\/help-orgs\/org-data\.ts$/.test(id)) return 'partner-data';
         return /\/src\/(define\/help-orgs|help-orgs\/)/.test(id) ? 'help-orgs' : undefined;
       },
       entryFileNames: '[name].js',

@@ -1,5 +1,6 @@
 // Budgets for the files beside the CDN module that size-limit cannot name (their names carry a
-// hash): each language file at most 6 KB gzip, each element's file at most 8 KB gzip.
+// hash): each language file at most 6 KB gzip, each element's file at most 8 KB gzip, the
+// partner-data checks at most 2.5 KB.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -7,6 +8,7 @@ const locales = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLoca
 const limits = [
   { what: 'language', pattern: new RegExp(`^mensenhandel-widgets-(${locales.join('|')})-`), bytes: 6 * 1024 },
   { what: 'element', pattern: /^mensenhandel-widgets-(report-cta|signal-checklist|help-orgs|quick-exit)-/, bytes: 8 * 1024 },
+  { what: 'partner-data checks', pattern: /^mensenhandel-widgets-partner-data-/, bytes: 2.5 * 1024 },
 ];
 let failed = false;
 for (const file of readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort()) {

@@ -54,3 +54,33 @@ describe('<help-orgs> from the CDN module on a partner page', () => {
     expectNoTrace(frame);
   });
 });
+
+describe('<help-orgs> from the CDN module: the partner-data checks', () => {
+  it('are loaded only once a widget has partner data', async () => {
+    const frame = await openPartnerPage('/partner-site/template.html');
+    try {
+      const checks = () =>
+        frame.contentWindow!.performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/mensenhandel-widgets-partner-data-[\w-]+\.js$/.test(entry.name));
+      const main = frame.contentDocument!.querySelector('main')!;
+      main.insertAdjacentHTML('beforeend', '<help-orgs id="plain"></help-orgs>');
+      const plain = frame.contentDocument!.getElementById('plain')!;
+      await waitFor(() => plain.shadowRoot?.querySelector('[data-org="comensha"]'), 'built-in organisations not shown');
+      expect(checks()).to.have.length(0);
+
+      main.insertAdjacentHTML(
+        'beforeend',
+        `<help-orgs id="partner"><script type="application/json">${JSON.stringify({
+          orgs: [{ id: 'eigen', name: 'Eigen meldpunt', description: 'Hulp in de regio.', forms: ['labour'], audiences: ['victim'], website: 'https://eigen.example/' }],
+        })}</script></help-orgs>`,
+      );
+      const partner = frame.contentDocument!.getElementById('partner')!;
+      await waitFor(() => partner.shadowRoot?.querySelector('[data-org="eigen"]'), 'partner organisation not shown');
+      expect(checks()).to.have.length(1);
+      expect(ids(partner)[0]).to.equal('eigen');
+    } finally {
+      frame.remove();
+    }
+  });
+});

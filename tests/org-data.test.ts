@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { FORMS } from '../src/shared/forms.js';
 import { checklistForms, chooseOrgs, combineOrgs, type OrgChoice } from '../src/help-orgs/filter.js';
-import { LoadError, parseOrgData, parseOrgs, PROBLEM_TEXTS } from '../src/help-orgs/org-data.js';
-import { AUDIENCES, CHANNEL_TYPES, type Org } from '../src/help-orgs/org.js';
-import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
+import { parseOrgData, parseOrgs, PROBLEM_TEXTS } from '../src/help-orgs/org-data.js';
+import { AUDIENCES, CHANNEL_TYPES, LoadError, type Org } from '../src/help-orgs/org.js';
+import { BUILT_IN, BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { partnerRecord, warningsDuring } from './helpers.js';
 
 const valid = partnerRecord;
@@ -179,6 +179,18 @@ describe('built-in organisations', () => {
       expect(org.source, org.id).to.match(/^https:\/\//);
       expect(org.verified, org.id).to.match(/^\d{4}-\d\d-\d\d$/);
     }
+  });
+
+  it('are shown as the validator would show them, without loading it on every page', async () => {
+    const { orgs } = await parse([...BUILT_IN_ORGS], false);
+    // Texts are functions: compared by what they say, the rest field by field.
+    const said = (list: readonly Org[]) =>
+      list.map((org) => ({
+        ...org,
+        description: org.description(),
+        channels: org.channels.map(({ hours, ...channel }) => ({ ...channel, hours: hours?.() })),
+      }));
+    expect(said(BUILT_IN)).to.deep.equal(said(orgs));
   });
 
   it('ship only the phone numbers docs/sources.md confirms', () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define/help-orgs.js';
-import { LoadError, parseOrgData, parseOrgs } from '../src/help-orgs/org-data.js';
+import { parseOrgData, parseOrgs } from '../src/help-orgs/org-data.js';
+import { LoadError } from '../src/help-orgs/org.js';
 import { mutated, SEED, valid } from './fixtures/partner-data-cases.js';
 import { waitFor, warningsDuring } from './helpers.js';
 

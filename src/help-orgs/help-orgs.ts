@@ -14,9 +14,9 @@ import { WidgetElement } from '../shared/widget-element.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
 import { ownName } from './language-names.js';
-import { AUDIENCES, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
-import { fetchOrgData, LoadError, parseOrgData, parseOrgs, warnProblems, type OrgData } from './org-data.js';
-import { BUILT_IN_ORGS } from './orgs.js';
+import { AUDIENCES, LoadError, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
+import type { OrgData } from './org-data.js';
+import { BUILT_IN as builtIn } from './orgs.js';
 
 export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
@@ -41,8 +41,6 @@ export interface HelpOrgsErrorDetail {
 }
 
 const TAG = 'help-orgs';
-/** The built-in organisations, through the partner data's checks: a bad record fails a test. */
-const builtIn = parseOrgs(BUILT_IN_ORGS, `<${TAG}> built-in data`, false);
 /** Shown when a choice leaves nothing: help never disappears. */
 const ALWAYS = ['politie', 'comensha'];
 /**
@@ -169,6 +167,8 @@ export class HelpOrgs extends WidgetElement {
   private resumeUpdate?: () => void;
   /** The text of the inline `<script type="application/json">`, read when the element is connected. */
   private inlineData: string | null = null;
+  /** Partner data has been checked (or failed) once: until then, a widget with inline data shows its fallback. */
+  private settled = false;
   /** A request stopped because the element left the page: asked again when it comes back. */
   private stoppedLoad = false;
 
@@ -190,14 +190,29 @@ export class HelpOrgs extends WidgetElement {
   private readonly partnerData = new Task(this, {
     args: () => [asText(this.src).trim() || null, this.inlineData] as const,
     task: async ([src, json], { signal }) => {
-      const orgs = json === null ? [] : this.usable(parseOrgData(json), 'inline data');
-      if (src) orgs.push(...this.usable(await fetchOrgData(src, signal, HelpOrgs.requestTimeout), `src=${JSON.stringify(src)}`));
+      if (src === null && json === null) return [];
+      // The checks load only where there is partner data; if they cannot, neither can the data.
+      const { fetchOrgData, parseOrgData, warnProblems } = await import('./org-data.js').catch(() => {
+        throw new LoadError('network', src);
+      });
+      const usable = ({ orgs, problems }: OrgData, label: string) => {
+        warnProblems(`<${TAG}> ${label}`, problems);
+        return orgs;
+      };
+      const orgs = json === null ? [] : usable(parseOrgData(json), 'inline data');
+      if (src) orgs.push(...usable(await fetchOrgData(src, signal, HelpOrgs.requestTimeout), `src=${JSON.stringify(src)}`));
       return orgs;
     },
     // No partner data, nothing to do: the first render needs no second one.
     initialValue: [],
-    onComplete: () => (this.shownCount = PAGE_SIZE),
-    onError: (error) => error instanceof LoadError && this.fail(error),
+    onComplete: () => {
+      this.settled = true;
+      this.shownCount = PAGE_SIZE;
+    },
+    onError: (error) => {
+      this.settled = true;
+      if (error instanceof LoadError) this.fail(error);
+    },
   });
 
   constructor() {
@@ -252,15 +267,17 @@ export class HelpOrgs extends WidgetElement {
     if (CHOICE.some((key) => changed.has(key))) this.shownCount = PAGE_SIZE;
   }
 
-  /** What `label`'s data offers; what it leaves out is said in the console. */
-  private usable({ orgs, problems }: OrgData, label: string): Org[] {
-    warnProblems(`<${TAG}> ${label}`, problems);
-    return orgs;
-  }
-
   private fail({ reason, src }: LoadError): void {
     warnOnce(`<${TAG}> could not use the partner data${src ? ` at ${src}` : ''} (${reason}); showing the built-in organisations.`);
     this.emit<HelpOrgsErrorDetail>('help-orgs-error', { reason, src });
+  }
+
+  /**
+   * With inline partner data, the list is built once, after its checks have loaded: until then
+   * the partner's fallback stays, rather than the built-in list that the partner's would push down.
+   */
+  protected override render(): TemplateResult {
+    return this.inlineData !== null && !this.settled ? html`<slot></slot>` : super.render();
   }
 
   /** The organisations on offer before any choice. */

@@ -3,15 +3,16 @@ import { isOpeningHours } from '../shared/hours.js';
 import { activeLocale } from '../shared/locale.js';
 import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
-import { AUDIENCES, CHANNEL_TYPES, toLink, type ChannelType, type LoadFailure, type Org, type OrgChannel, type Text } from './org.js';
+import { AUDIENCES, CHANNEL_TYPES, LoadError, toLink, type ChannelType, type Org, type OrgChannel, type Text } from './org.js';
 
 /*
  * The one place where organisation data becomes something <help-orgs> shows. Partner data is
  * written by many hands: every record is checked here, field by field. A record that cannot be
  * shown is skipped with one warning naming its index, id and field; a link that is not https:,
  * tel: or mailto: is left out; text stays text (Lit escapes it); unknown fields are ignored,
- * and only own properties are read, so `__proto__` and friends do nothing. The built-in
- * organisations go through the same checks, so a bad built-in record fails a test.
+ * and only own properties are read, so `__proto__` and friends do nothing. Loaded only on pages
+ * with partner data; the built-in organisations go through the same checks in the tests, so a
+ * bad built-in record fails a test rather than costing every page these checks.
  */
 
 const ID = /^[\w-]{1,100}$/;
@@ -258,17 +259,6 @@ function flag(value: unknown, field: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== 'boolean') throw new FieldError(field);
   return value;
-}
-
-/** Why partner data could not be used: `detail` of `help-orgs-error`. */
-export class LoadError extends Error {
-  constructor(
-    readonly reason: LoadFailure,
-    /** The data's URL; null for inline data. */
-    readonly src: string | null = null,
-  ) {
-    super(reason);
-  }
 }
 
 /**

@@ -89,3 +89,17 @@ export function toLink(type: ChannelType, value: unknown): { href: string; displ
 /** Why partner data from `src` could not be used; `detail.reason` of `help-orgs-error`. */
 export type LoadFailure = 'network' | 'http' | 'invalid-json' | 'invalid-shape' | 'timeout';
 
+/**
+ * Why partner data could not be used: `detail` of `help-orgs-error`. Here rather than beside the
+ * checks (org-data.ts), so the element can say so when the checks themselves fail to load.
+ */
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadFailure,
+    /** The data's URL; null for inline data. */
+    readonly src: string | null = null,
+  ) {
+    super(reason);
+  }
+}
+

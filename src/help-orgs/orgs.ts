@@ -18,18 +18,26 @@ import {
   WORK_IN_NL,
   type Contact,
 } from '../shared/contacts.js';
-import type { OrgRecord } from './org.js';
+import { toWebHref } from '../shared/links.js';
+import { toLink, type ChannelRecord, type Org, type OrgRecord, type Text } from './org.js';
 
 /*
  * The organisations <help-orgs> knows, in the same format partners use (see
- * help-orgs.schema.json), read through the same validator (org-data.ts), so a bad record fails
- * a test rather than a visitor. What an organisation is for and whom it serves is written here;
- * its numbers, addresses, hours, languages, source and date come from its record in
- * shared/contacts.ts, so each lives in one place.
+ * help-orgs.schema.json). The tests read them through the partner-data validator (org-data.ts),
+ * so a bad record fails a test rather than a visitor; a page shows them without it (BUILT_IN).
+ * What an organisation is for and whom it serves is written here; its numbers, addresses,
+ * hours, languages, source and date come from its record in shared/contacts.ts, so each lives
+ * in one place.
  */
 
+/** A built-in record: its texts are msg() functions. */
+interface BuiltInRecord extends OrgRecord {
+  description: Text;
+  channels?: readonly (ChannelRecord & { hours?: Text })[];
+}
+
 /** A contact record's details in the partner-data format (help-orgs.schema.json). */
-const contactOf = ({ website, channels, languages, source, verified }: Contact): Partial<OrgRecord> => ({
+const contactOf = ({ website, channels, languages, source, verified }: Contact): Partial<BuiltInRecord> => ({
   website,
   ...(channels.length > 0 && {
     channels: channels.map(({ type, value, hours, openingHours, always, anonymous }) => ({
@@ -46,7 +54,7 @@ const contactOf = ({ website, channels, languages, source, verified }: Contact):
   verified,
 });
 
-export const BUILT_IN_ORGS: readonly OrgRecord[] = [
+export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'politie',
     name: POLITIE.name,
@@ -181,3 +189,22 @@ export const BUILT_IN_ORGS: readonly OrgRecord[] = [
     ...contactOf(VEILIG_THUIS_FLEVOLAND),
   },
 ];
+
+/**
+ * The built-in organisations as the widget shows them: what the validator makes of them (a test
+ * checks that it is the same), without loading the validator on every page.
+ */
+export const BUILT_IN: readonly Org[] = BUILT_IN_ORGS.map(({ region, website, channels = [], languages = [], ...record }) => ({
+  ...record,
+  regions: region === undefined ? [] : typeof region === 'string' ? [region] : [...region],
+  website: toWebHref(website),
+  channels: channels.map(({ type, value, always = false, anonymous = false, ...times }) => ({
+    type,
+    ...toLink(type, value)!,
+    ...times,
+    always,
+    anonymous,
+  })),
+  languages,
+  partner: false,
+}));

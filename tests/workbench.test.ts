@@ -6,10 +6,10 @@ import * as quickExit from '../stories/quick-exit.stories.js';
 import * as reportCta from '../stories/report-cta.stories.js';
 import * as signalChecklist from '../stories/signal-checklist.stories.js';
 import { chosenAttributes } from '../stories/workbench/controls.js';
-import { cspLine, fallbackOf, moduleFolder, snippet } from '../stories/workbench/snippet.js';
+import { cspLine, fallbackOf, moduleFolder, placement, snippet } from '../stories/workbench/snippet.js';
 import { matchLocale } from '../src/shared/locale.js';
 import { shadowTree, waitFor } from './helpers.js';
-import { expectNoTrace, openPartnerPage } from './partner.js';
+import { expectNoTrace, observed, openPartnerPage } from './partner.js';
 
 /*
  * Storybook's snippet block: what an editor copies reproduces the story. For every story whose
@@ -109,6 +109,43 @@ for (const [tag, module] of modules) {
   });
 }
 
+/** A placement as a CMS saves what an editor typed: each line a paragraph of text. */
+const asParagraphs = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => `<p>${line.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)}</p>`)
+    .join('');
+
+for (const [tag, module] of modules) {
+  it(`<${tag}>: the CMS form of every story, typed as text on one CMS page, shows each story`, async function () {
+    this.timeout(60_000);
+    const stories = snippetStories(module);
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    let frame: HTMLIFrameElement | undefined;
+    try {
+      const rendered = stories.map(({ meta, args, argTypes }) => {
+        const story = document.createElement('div');
+        holder.append(story);
+        render(meta.render!(args, { argTypes } as never) as TemplateResult | HTMLElement, story);
+        return { widget: story.querySelector(tag)!, args, argTypes, lang: matchLocale((args.lang as string | undefined) ?? 'nl') };
+      });
+      await waitFor(() => rendered.every(({ widget, lang }) => shown(widget, lang)), 'a story did not render');
+      const typed = rendered.map(({ widget, args, argTypes }) => placement(tag, chosenAttributes(args, argTypes), widget as HTMLElement));
+      frame = await openPartnerPage(`/cms-site/?content=${encodeURIComponent(typed.map(asParagraphs).join(''))}`);
+      const pasted = () => [...frame!.contentDocument!.querySelectorAll(tag)];
+      await waitFor(() => pasted().length === rendered.length && pasted().every((w, i) => shown(w, rendered[i].lang)), 'placements did not render');
+      pasted().forEach((widget, i) => expect(seen(widget), stories[i].name).to.deep.equal(seen(rendered[i].widget)));
+      expect(observed(frame).warn).to.deep.equal([]);
+      expectNoTrace(frame);
+    } finally {
+      holder.remove();
+      frame?.remove();
+    }
+  });
+}
+
 describe('the snippet', () => {
   it("holds the element's numbers in its language as fallback, and leaves out defaults", async () => {
     const story = document.createElement('div');
@@ -135,6 +172,12 @@ describe('the snippet', () => {
     <li>Nederlandse Arbeidsinspectie: Call 0800-5151</li>
   </ul>
 </report-cta>
+`);
+      expect(placement('report-cta', chosenAttributes(args, meta.argTypes as ArgTypes), widget)).to.equal(`[mensenhandel report-cta channels=emergency,labour lang=en]
+Report human trafficking
+Emergency number: Call 112
+Nederlandse Arbeidsinspectie: Call 0800-5151
+[/mensenhandel]
 `);
     } finally {
       story.remove();

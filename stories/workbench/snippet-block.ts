@@ -3,7 +3,7 @@ import type { Decorator } from '@storybook/web-components-vite';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { VERSION } from '../../src/shared/version.js';
 import { chosenAttributes } from './controls.js';
-import { cspLine, fallbackOf, moduleFolder, NPM_CDN, snippet, type Hosting } from './snippet.js';
+import { cmsScript, cspLine, fallbackOf, moduleFolder, NPM_CDN, placement, snippet, type Hosting } from './snippet.js';
 
 /** The module's integrity hash, written by `npm run build` (scripts/sri.mjs); absent before a build. */
 const built = Object.values(import.meta.glob<{ integrity: string }>('../../dist/sri.json', { eager: true, import: 'default' }))[0];
@@ -11,6 +11,9 @@ const built = Object.values(import.meta.glob<{ integrity: string }>('../../dist/
 /** The editor's path, kept while this tab is open (never stored), so it is typed once. */
 let ownPath = '/pad/naar/mensenhandel-widgets/';
 let hosting: Hosting = 'own';
+/** HTML for a block that keeps it, or text for a CMS editor that keeps only text (docs/cms.md). */
+type Form = 'html' | 'cms';
+let form: Form = 'html';
 
 /**
  * "Op je site zetten": the exact HTML for the widget beside it, following the story's controls,
@@ -21,6 +24,8 @@ export class SnippetBlock extends LitElement {
     tag: { type: String },
     attrs: { attribute: false },
     fallback: { state: true },
+    placement: { state: true },
+    form: { state: true },
     hosting: { state: true },
     ownPath: { state: true },
     copied: { state: true },
@@ -29,6 +34,8 @@ export class SnippetBlock extends LitElement {
   declare tag: string;
   declare attrs: [string, string][];
   declare fallback: string[];
+  declare placement: string;
+  declare form: Form;
   declare hosting: Hosting;
   declare ownPath: string;
   declare copied: string;
@@ -41,6 +48,8 @@ export class SnippetBlock extends LitElement {
     this.tag = '';
     this.attrs = [];
     this.fallback = [];
+    this.placement = '';
+    this.form = form;
     this.hosting = hosting;
     this.ownPath = ownPath;
     this.copied = '';
@@ -48,6 +57,7 @@ export class SnippetBlock extends LitElement {
 
   /** The exact text the copy button copies. */
   get code(): string {
+    if (this.form === 'cms') return this.placement;
     return snippet({
       tag: this.tag,
       attributes: this.attrs,
@@ -66,7 +76,7 @@ export class SnippetBlock extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('tag') || changed.has('attrs')) this.readWidget();
-    if (changed.has('hosting') || changed.has('ownPath') || changed.has('attrs') || changed.has('fallback')) this.copied = '';
+    if (['hosting', 'ownPath', 'attrs', 'fallback', 'form'].some((name) => changed.has(name as keyof SnippetBlock))) this.copied = '';
   }
 
   /** Reads the fallback from the widget as it shows now, and again when it changes (its language loading). */
@@ -81,6 +91,7 @@ export class SnippetBlock extends LitElement {
       }
       const fallback = fallbackOf(widget);
       if (fallback.join('\n') !== this.fallback.join('\n')) this.fallback = fallback;
+      this.placement = placement(this.tag, this.attrs, widget);
     });
   }
 
@@ -90,13 +101,17 @@ export class SnippetBlock extends LitElement {
       this.copied = 'Gekopieerd';
     } catch {
       // No clipboard (an http: site, a browser that asks): select the code to copy by hand.
-      getSelection()?.selectAllChildren(this.renderRoot.querySelector('pre code')!);
+      getSelection()?.selectAllChildren(this.renderRoot.querySelector('pre code.code')!);
       this.copied = 'De code is geselecteerd: kopieer met Ctrl+C (Cmd+C op een Mac).';
     }
   }
 
   private choose(event: Event): void {
     this.hosting = hosting = (event.target as HTMLInputElement).value as Hosting;
+  }
+
+  private chooseForm(event: Event): void {
+    this.form = form = (event.target as HTMLInputElement).value as Form;
   }
 
   private typePath(event: Event): void {
@@ -108,6 +123,17 @@ export class SnippetBlock extends LitElement {
     return html`
       <section aria-labelledby="title">
         <h2 id="title">Op je site zetten</h2>
+        <fieldset @change=${this.chooseForm}>
+          <legend>Hoe zet je de widget op je pagina?</legend>
+          <label>
+            <input type="radio" name="form" value="html" .checked=${this.form === 'html'} />
+            Als HTML, in een blok dat HTML en scripts bewaart
+          </label>
+          <label>
+            <input type="radio" name="form" value="cms" .checked=${this.form === 'cms'} />
+            Als tekst in de editor van je CMS (WordPress, Drupal en andere), zonder HTML
+          </label>
+        </fieldset>
         <fieldset @change=${this.choose}>
           <legend>Waar staan de bestanden van de widgets?</legend>
           <label>
@@ -132,7 +158,14 @@ export class SnippetBlock extends LitElement {
                 <input id="path" type="text" spellcheck="false" .value=${this.ownPath} @input=${this.typePath} />
               </p>
               <p class="hint">Vul dit één keer in: het blijft staan zolang dit venster open is. Er gaat dan geen verzoek naar een andere site.</p>`}
-        <pre><code>${this.code}</code></pre>
+        ${this.form === 'cms'
+          ? html`<p>
+                De beheerder van het thema zet deze regel één keer in de <code>&lt;head&gt;</code> van de site:
+              </p>
+              <pre><code class="theme">${cmsScript(moduleFolder(this.hosting, this.ownPath, VERSION), npm)}</code></pre>
+              <p>Daarna typt of plakt een redacteur dit in een pagina, elke regel een eigen alinea:</p>`
+          : nothing}
+        <pre><code class="code">${this.code}</code></pre>
         <p>
           <button type="button" @click=${this.copy}>Codefragment kopiëren</button>
           <span role="status">${this.copied}</span>

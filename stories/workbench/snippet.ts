@@ -72,6 +72,14 @@ function phoneLine(link: Element): string {
   return around.includes(number) ? around : clean(sentence.textContent);
 }
 
+/** What a widget shows that its fallback repeats: its heading and a line per phone number. */
+function fallbackLines(root: ShadowRoot): { heading: string; lines: string[] } {
+  return {
+    heading: clean(root.querySelector('#heading')?.textContent),
+    lines: [...new Set([...deep(root, 'a[href^="tel:"]')].map(phoneLine))],
+  };
+}
+
 /**
  * The fallback content for `widget` as it is rendered: its heading and every phone number it
  * shows, or for <quick-exit> its link; shown before the script runs and if it never does.
@@ -83,8 +91,7 @@ export function fallbackOf(widget: HTMLElement): string[] {
   if (widget.localName === 'quick-exit' && exit) {
     return [`<a href="${escapeHtml(exit.getAttribute('href') ?? '')}" rel="noreferrer">${escapeHtml(clean(exit.firstChild?.textContent))}</a>`];
   }
-  const heading = clean(root.querySelector('#heading')?.textContent);
-  const lines = [...new Set([...deep(root, 'a[href^="tel:"]')].map(phoneLine))];
+  const { heading, lines } = fallbackLines(root);
   // Arabic on a Dutch page: the page's direction would apply to the fallback text.
   const dir = root.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl' ? ' dir="rtl"' : '';
   return [
@@ -92,3 +99,18 @@ export function fallbackOf(widget: HTMLElement): string[] {
     ...(lines.length ? [`<ul${dir}>`, ...lines.map((line) => `  <li>${escapeHtml(line)}</li>`), '</ul>'] : []),
   ];
 }
+
+/**
+ * The same widget as a web editor types it in a CMS (docs/cms.md): a line that names it with its
+ * settings (lists with commas, so no quotes that a CMS might curl), the fallback as lines of
+ * text, a closing line. A <quick-exit>'s fallback is a link, which text cannot be: none.
+ */
+export function placement(tag: string, attributes: readonly (readonly [string, string])[], widget: HTMLElement): string {
+  const settings = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}=${value.trim().split(/\s+/).join(',')}`));
+  const { heading, lines } = widget.shadowRoot && tag !== 'quick-exit' ? fallbackLines(widget.shadowRoot) : { heading: '', lines: [] };
+  return [`[mensenhandel ${tag}${settings.join('')}]`, ...(heading ? [heading] : []), ...lines, '[/mensenhandel]', ''].join('\n');
+}
+
+/** The line the theme adds once, in <head>, for placements. */
+export const cmsScript = (folder: string, noReferrer = false): string =>
+  `<script type="module" src="${escapeHtml(`${folder}mensenhandel-widgets-cms.js`)}"${noReferrer ? ' referrerpolicy="no-referrer"' : ''}></script>`;

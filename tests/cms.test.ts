@@ -74,10 +74,13 @@ async function tinymce(): Promise<{ run: Editor; close: () => Promise<unknown> }
   };
 }
 
-/** WordPress: what a post keeps when saved by an author without unfiltered_html, and shows. */
-async function wordpress(html: string): Promise<{ saved: string; shown: string }> {
-  const response = await fetch('/cms/wordpress', { method: 'POST', body: html });
-  return (await response.json()) as { saved: string; shown: string };
+/**
+ * WordPress: what a post keeps when saved by an author without unfiltered_html, and shows; with
+ * `plugin`, our built plugin is active, and `head` holds the script tags it added.
+ */
+async function wordpress(html: string, plugin = false): Promise<{ saved: string; shown: string; head: string }> {
+  const response = await fetch(`/cms/wordpress${plugin ? '?plugin' : ''}`, { method: 'POST', body: html });
+  return (await response.json()) as { saved: string; shown: string; head: string };
 }
 
 /** The placement and fallback an editor writes: the help lines as text with phone links. */
@@ -215,6 +218,60 @@ describe('a placement through the real editors', () => {
       expect(shown).to.match(/^<p>\[mensenhandel[^<]*<br \/>/); // one paragraph, lines broken
       await expectWidgetFrom(shown);
     });
+  });
+});
+
+describe('the WordPress plugin (dist/wordpress/mensenhandel-widgets.zip) with WordPress\'s own code', () => {
+  /** The WordPress page: its <head> as WordPress printed it, the post as it shows it. */
+  const wordpressPage = ({ head, shown }: { head: string; shown: string }) =>
+    openPartnerPage(`/wp-site/?head=${encodeURIComponent(head)}&content=${encodeURIComponent(shown)}`);
+
+  it('adds the CMS module to <head> once, as a module, at one address', async () => {
+    const { head } = await wordpress('<p>Tekst.</p>', true);
+    const scripts = new DOMParser().parseFromString(head, 'text/html').querySelectorAll('script');
+    expect(scripts).to.have.length(1);
+    expect(scripts[0].type).to.equal('module');
+    // No ?ver=: the module's other files import it by its exact address.
+    expect(new URL(scripts[0].getAttribute('src')!).pathname).to.equal('/wp-site/wp-content/plugins/mensenhandel-widgets/cdn/mensenhandel-widgets-cms.js');
+    expect(new URL(scripts[0].getAttribute('src')!).search).to.equal('');
+  });
+
+  for (const [form, post] of [
+    ['as paragraphs', PLACEMENT],
+    ['as lines, with quotes', '[mensenhandel report-cta channels="emergency police"]\nIn gevaar? Bel <a href="tel:112">112</a>. Geen spoed: politie <a href="tel:09008844">0900-8844</a>.\n[/mensenhandel]'],
+  ]) {
+    it(`writes a placement typed ${form} as the widget's element, which works on the page`, async () => {
+      const result = await wordpress(post, true);
+      const written = new DOMParser().parseFromString(result.shown, 'text/html').body;
+      expect(written.querySelector('report-cta')!.getAttribute('channels')).to.equal('emergency police');
+      expect(written.querySelectorAll('p:empty')).to.have.length(0);
+      const frame = await wordpressPage(result);
+      try {
+        const widget = frame.contentDocument!.querySelector('report-cta')!;
+        await waitFor(() => widget.shadowRoot?.querySelector('a[href^="tel:"]'), 'widget did not render');
+        expect(telLinks(widget)).to.deep.equal(['tel:112', 'tel:09008844']);
+        expect(widget.textContent).to.contain('0900-8844');
+        expect(mainText(frame)).not.to.contain('mensenhandel report-cta');
+        expect(observed(frame).warn).to.deep.equal([]);
+        expectNoTrace(frame);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('writes only what the settings allow, and for an unknown widget only its fallback', async () => {
+    const { shown } = await wordpress(
+      '<p>[mensenhandel quick-exit position=inline onclick=alert(1) href=javascript:alert(1) safety-href="/veilig"]</p>' +
+        '<p>[mensenhandel evil-widget]Bel 112.[/mensenhandel]</p>',
+      true,
+    );
+    const written = new DOMParser().parseFromString(shown, 'text/html').body;
+    const exit = written.querySelector('quick-exit')!;
+    expect([...exit.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal(['position=inline', 'safety-href=/veilig']);
+    expect(written.querySelector('evil-widget')).to.equal(null);
+    expect(written.textContent).to.contain('Bel 112.');
+    expect(active(written)).to.deep.equal([]);
   });
 });
 

@@ -1,15 +1,39 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 
 /*
- * For tests/cms.test.ts. POST /cms/wordpress runs WordPress's own filters on the posted text
+ * For tests/cms.test.ts. POST /cms/wordpress runs WordPress's own code on the posted text
  * (tests/cms/wordpress.php, with Debian's wordpress package) and answers what a post keeps when
- * saved and what it shows. /cms-site/?content=… is a CMS page under a strict Content-Security-
- * Policy: the CMS module added once in <head> (from dist/cdn/, copied to /cms-site/assets/mh/)
- * and the content in <main>, as the CMS writes it.
+ * saved and what it shows; with ?plugin, the built plugin (dist/wordpress/mensenhandel-widgets.zip)
+ * is unzipped into a WordPress content folder of its own and active, and the answer has the
+ * script tags it adds to <head>. /cms-site/?content=… is a CMS page under a strict Content-
+ * Security-Policy: the CMS module added once in <head> (from dist/cdn/, copied to
+ * /cms-site/assets/mh/) and the content in <main>, as the CMS writes it. /wp-site/?head=…&content=…
+ * is the WordPress page: its <head> as WordPress printed it, the plugin's files served from the zip.
  */
-const wordpress = (post) =>
+const PLUGINS = '/wp-site/wp-content/plugins/';
+let content;
+
+/** The zip, unzipped afresh (a build may have replaced it): WordPress's content folder. */
+function unzipPlugin() {
+  content = mkdtempSync(join(tmpdir(), 'mh-wordpress-'));
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync('dist/wordpress/mensenhandel-widgets.zip')))) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(content, 'plugins', path)), { recursive: true });
+    writeFileSync(join(content, 'plugins', path), bytes);
+  }
+  return join(content, 'plugins/mensenhandel-widgets/mensenhandel-widgets.php');
+}
+
+const wordpress = (post, plugin, origin) =>
   new Promise((resolve, reject) => {
-    const php = execFile('php', ['tests/cms/wordpress.php'], { timeout: 10000 }, (error, stdout, stderr) =>
+    const args = ['tests/cms/wordpress.php', ...(plugin ? [unzipPlugin()] : [])];
+    const env = { ...process.env, WP_PLUGIN_URL: `${origin}${PLUGINS.slice(0, -1)}` };
+    const php = execFile('php', args, { timeout: 10000, env }, (error, stdout, stderr) =>
       error ? reject(new Error(`${error.message} ${stderr}`)) : resolve(stdout),
     );
     php.stdin.end(post);
@@ -43,9 +67,22 @@ export const partnerPage = (head, content) => `<!doctype html>
 
 export async function cmsSites(context, next) {
   if (context.path === '/cms/wordpress' && context.method === 'POST') {
-    const [saved, shown] = (await wordpress(await readBody(context.req))).split('\n----\n');
     context.type = 'json';
-    context.body = JSON.stringify({ saved, shown });
+    context.body = await wordpress(await readBody(context.req), 'plugin' in context.query, context.origin);
+    return undefined;
+  }
+  if (context.path.startsWith(PLUGINS) && content) {
+    context.type = context.path.endsWith('.js') ? 'js' : 'text';
+    context.body = await readFile(join(content, 'plugins', context.path.slice(PLUGINS.length))).catch(() => {
+      context.status = 404;
+      return '';
+    });
+    return undefined;
+  }
+  if (context.path === '/wp-site/') {
+    context.set('Content-Security-Policy', "default-src 'self'");
+    context.type = 'html';
+    context.body = partnerPage(String(context.query.head), String(context.query.content));
     return undefined;
   }
   if (context.path.startsWith('/cms-site/assets/mh/')) {

@@ -50,12 +50,11 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       // Lit, @lit/localize and the shared pieces: one chunk that every widget needs, loaded
-      // with the entry. <help-orgs> in one chunk; the help lines that three elements show in one.
+      // with the entry. <help-orgs> in one chunk.
       manualChunks: (id) => {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/|\/src\/shared\//.test(id)) {
           return 'core';
         }
-        if (/\/src\/report-cta\/channels\.ts$/.test(id)) return 'channels';
         // The partner-data checks: a file of their own, loaded only where there is partner data.
         if (/\/src\/help-orgs\/org-data\.ts$/.test(id)) return 'partner-data';
         return /\/src\/(define\/help-orgs|help-orgs\/)/.test(id) ? 'help-orgs' : undefined;

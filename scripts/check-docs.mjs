@@ -84,12 +84,12 @@ for (const path of SNIPPET_PAGES) {
 }
 
 // --- Phone numbers: only those the widgets ship, with the hours they ship. ---
-const { contacts, toPhoneLink } = await importTs(
-  "export * as contacts from './src/shared/contacts.ts'; export { toPhoneLink } from './src/shared/links.ts';",
+const { contacts, helpOrgsContacts, toPhoneLink } = await importTs(
+  "export * as contacts from './src/shared/contacts.ts'; export * as helpOrgsContacts from './src/help-orgs/contacts.ts'; export { toPhoneLink } from './src/shared/links.ts';",
 );
 /** Each shipped phone line by its tel: link. */
 const shipped = new Map(
-  Object.values(contacts)
+  [...Object.values(contacts), ...Object.values(helpOrgsContacts)]
     .filter((contact) => Array.isArray(contact?.channels))
     .flatMap((contact) => contact.channels.filter((channel) => channel.type === 'phone'))
     .map((channel) => [toPhoneLink(channel.value).href, channel]),
@@ -121,9 +121,9 @@ for (const [path, text] of pages) {
     for (const { href, after } of written) {
       const where = `${path}:${i + 1}`;
       if (placeholder(href)) continue;
-      if (!shipped.has(href)) fail(where, `${href} is not a number in src/shared/contacts.ts`);
+      if (!shipped.has(href)) fail(where, `${href} is not a number in src/shared/contacts.ts or src/help-orgs/contacts.ts`);
       const problem = shipped.has(href) && after !== undefined && hoursProblem(shipped.get(href), after);
-      if (problem) fail(where, `${href} ${problem} in src/shared/contacts.ts`);
+      if (problem) fail(where, `${href} ${problem} in the contact records`);
     }
   });
 }

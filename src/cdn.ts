@@ -14,15 +14,11 @@
  */
 const core = () => import('./shared/define.js');
 
-/**
- * Each element's files, fetched at once: an element's file names the files it needs only once it
- * has arrived, and a request after it is one more wait on a slow connection. The help lines are
- * shared by <report-cta> and <help-orgs>.
- */
+/** Each element's file (the checklist's imports <report-cta>'s, which holds its channels). */
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'report-cta': () => Promise.all([import('./report-cta/channels.js'), import('./define/report-cta.js')]),
+  'report-cta': () => import('./define/report-cta.js'),
   'signal-checklist': () => import('./define/signal-checklist.js'),
-  'help-orgs': () => Promise.all([import('./report-cta/channels.js'), import('./define/help-orgs.js')]),
+  'help-orgs': () => import('./define/help-orgs.js'),
   'quick-exit': () => import('./define/quick-exit.js'),
 };
 

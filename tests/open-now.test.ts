@@ -8,6 +8,7 @@ import { checkOrgs } from '../src/help-orgs/org-data.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { channelOf, COMENSHA } from '../src/shared/contacts.js';
 import * as contacts from '../src/shared/contacts.js';
+import * as helpOrgsContacts from '../src/help-orgs/contacts.js';
 import {
   deviceTimeZone,
   differsFromDutchTime,
@@ -95,7 +96,7 @@ describe('opening hours, Dutch time', () => {
   });
 
   it('every structured hours record is well-formed and its channel also says its hours in words', () => {
-    const withHours = Object.values(contacts)
+    const withHours = [...Object.values(contacts), ...Object.values(helpOrgsContacts)]
       .filter((value): value is contacts.Contact => typeof value === 'object')
       .flatMap((contact) => contact.channels.filter((channel) => channel.openingHours));
     expect(withHours.map((channel) => channel.value)).to.deep.equal([

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/report-cta.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { CHANNELS } from '../src/report-cta/channels.js';
-import { REPORT_STEPS } from '../src/shared/report-steps.js';
+import { REPORT_STEPS } from '../src/report-cta/report-steps.js';
 import { detailsOnActivation, rendered, shownText, warningsDuring, withPrintStyles } from './helpers.js';
 
 const telLinks = (el: ReportCta) =>

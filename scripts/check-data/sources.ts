@@ -2,13 +2,18 @@
 // addresses, hours as text and as data, flags), <report-cta>'s channels, <help-orgs>' organisations,
 // the checklist's caveat line, help for victims, call-history note and signals, and the steps after
 // reporting. Add a data module here when a widget gets one.
-import * as contacts from '../../src/shared/contacts.js';
+import * as sharedContacts from '../../src/shared/contacts.js';
+import * as helpOrgsContacts from '../../src/help-orgs/contacts.js';
 import { CHANNELS } from '../../src/report-cta/channels.js';
 import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
 import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, SIGNALS, VICTIM_HELP } from '../../src/signal-checklist/signals.js';
-import { REPORT_STEPS } from '../../src/shared/report-steps.js';
+import { REPORT_STEPS } from '../../src/report-cta/report-steps.js';
 import type { OpeningPeriod } from '../../src/shared/hours.js';
 import type { Row } from './checks.js';
+
+/** Every contact record: those several widgets name, and those only <help-orgs> names. */
+const contacts = { ...sharedContacts, ...helpOrgsContacts };
+type Contact = sharedContacts.Contact;
 
 type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'>;
 
@@ -37,7 +42,7 @@ const openingHours = (periods: readonly OpeningPeriod[]): string =>
 
 export function shipped(): Row[] {
   const contactRows = Object.entries(contacts)
-    .filter((entry): entry is [string, contacts.Contact] => typeof entry[1] === 'object')
+    .filter((entry): entry is [string, Contact] => typeof entry[1] === 'object')
     .flatMap(([name, contact]) =>
       rows(`contact ${name}`, contact, [
         contact.website !== undefined && { what: 'website', value: contact.website, kind: 'address' },
@@ -51,8 +56,8 @@ export function shipped(): Row[] {
         contact.languages !== undefined && { what: 'languages', value: contact.languages.join(' ') },
       ]),
     );
-  const contactName = (contact: contacts.Contact) =>
-    `contact ${Object.entries(contacts).find(([, value]) => value === contact)?.[0] ?? '(not in shared/contacts.ts)'}`;
+  const contactName = (contact: Contact) =>
+    `contact ${Object.entries(contacts).find(([, value]) => value === contact)?.[0] ?? '(not a contact record)'}`;
   return [
     ...contactRows,
     ...Object.values(CHANNELS).flatMap((channel) =>

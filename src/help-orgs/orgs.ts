@@ -4,21 +4,23 @@ import {
   COMENSHA,
   FAIRWORK,
   FIER,
-  HUMANITAS_ESSM,
-  HVO_QUERIDO_ACM,
   KEERPUNT,
-  KENNISCENTRUM_MENSENHANDEL_TWENTE,
-  MELDPUNT_UITBUITING_MINDERJARIGEN,
   MELD_MISDAAD_ANONIEM,
   POLITIE,
-  SLACHTOFFERHULP,
   VEILIG_THUIS,
-  VEILIG_THUIS_FLEVOLAND,
-  WEGWIJZER_MENSENHANDEL,
-  WORK_IN_NL,
   type Contact,
 } from '../shared/contacts.js';
 import { toWebHref } from '../shared/links.js';
+import {
+  HUMANITAS_ESSM,
+  HVO_QUERIDO_ACM,
+  KENNISCENTRUM_MENSENHANDEL_TWENTE,
+  MELDPUNT_UITBUITING_MINDERJARIGEN,
+  SLACHTOFFERHULP,
+  VEILIG_THUIS_FLEVOLAND,
+  WEGWIJZER_MENSENHANDEL,
+  WORK_IN_NL,
+} from './contacts.js';
 import { toLink, type ChannelRecord, type Org, type OrgRecord, type Text } from './org.js';
 
 /*

@@ -4,7 +4,7 @@ import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } fro
 import { baseStyles } from '../shared/base.styles.js';
 import { heading } from '../shared/heading.js';
 import { OpenNowController } from '../shared/hours.js';
-import { renderReportSteps, reportStepsStyles } from '../shared/report-steps.js';
+import { renderReportSteps, reportStepsStyles } from './report-steps.js';
 import { channelOf, EMERGENCY } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 import { activeLocale } from '../shared/locale.js';

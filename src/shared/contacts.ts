@@ -2,8 +2,9 @@ import { msg } from '@lit/localize';
 import type { OpeningPeriod } from './hours.js';
 
 /*
- * Every organisation and reporting line the widgets name, each once: its numbers and addresses,
- * hours, flags, source and the date it was checked. Elements select from here and write no
+ * Every organisation and reporting line more than one widget names, each once: its numbers and
+ * addresses, hours, flags, source and the date it was checked (those only <help-orgs> names are
+ * in help-orgs/contacts.ts, in its own file). Elements select from here and write no
  * number or address of their own; `npm run check-data` fails on a phone number or address
  * defined twice in src/, or a text function that two records share. Every text is a msg() call
  * of its own record, so changing one organisation's hours can never change another's.
@@ -43,7 +44,7 @@ export interface Contact {
   verified: string;
 }
 
-const verified = '2026-11-27';
+export const verified = '2026-11-27';
 
 export const EMERGENCY: Contact = {
   name: '112',
@@ -121,30 +122,6 @@ export const VEILIG_THUIS: Contact = {
   verified,
 };
 
-export const VEILIG_THUIS_FLEVOLAND: Contact = {
-  name: 'Veilig Thuis Flevoland',
-  website: 'https://veiligthuisflevoland.nl/',
-  channels: [
-    { type: 'phone', value: '088 2220500', always: true },
-    {
-      type: 'chat',
-      value: 'https://veiligthuisflevoland.nl/',
-      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
-      openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-    },
-  ],
-  source: 'https://veiligthuisflevoland.nl/',
-  verified,
-};
-
-export const SLACHTOFFERHULP: Contact = {
-  name: 'Slachtofferhulp Nederland',
-  website: 'https://slachtofferhulp.nl/',
-  channels: [{ type: 'phone', value: '0900-0101' }],
-  source: 'https://www.politie.nl/themas/slachtofferhulp.html',
-  verified,
-};
-
 export const FAIRWORK: Contact = {
   name: 'FairWork',
   // No current phone number found.
@@ -169,58 +146,6 @@ export const KEERPUNT: Contact = {
   website: 'https://keerpunt.chat/',
   channels: [{ type: 'chat', value: 'https://keerpunt.chat/', anonymous: true }],
   source: 'https://fier.nl/nieuws/online-hulpplatform-keerpunt-live',
-  verified,
-};
-
-export const MELDPUNT_UITBUITING_MINDERJARIGEN: Contact = {
-  name: 'Meldpunt Uitbuiting Minderjarigen',
-  website: 'https://melduitbuitingminderjarigen.nl/',
-  channels: [{ type: 'web', value: 'https://melduitbuitingminderjarigen.nl/', anonymous: true }],
-  source: 'https://melduitbuitingminderjarigen.nl/onze-aanpak',
-  verified,
-};
-
-export const WEGWIJZER_MENSENHANDEL: Contact = {
-  name: 'Wegwijzer Mensenhandel',
-  website: 'https://wegwijzermensenhandel.nl/',
-  channels: [],
-  languages: ['nl', 'en'],
-  source: 'https://wegwijzermensenhandel.nl/',
-  verified,
-};
-
-export const WORK_IN_NL: Contact = {
-  name: 'Work in NL',
-  website: 'https://workinnl.nl/',
-  channels: [],
-  source: 'https://netherlandsandyou.nl/poland',
-  verified,
-};
-
-export const KENNISCENTRUM_MENSENHANDEL_TWENTE: Contact = {
-  name: 'Kenniscentrum Mensenhandel Twente',
-  // No current contact found: the website only.
-  website: 'https://mensenhandeltwente.nl/',
-  channels: [],
-  source: 'https://mensenhandeltwente.nl/',
-  verified,
-};
-
-export const HVO_QUERIDO_ACM: Contact = {
-  name: 'HVO-Querido, Amsterdams Coördinatiepunt Mensenhandel',
-  // Only old lists have numbers, and they conflict: the website only.
-  website: 'https://hvoquerido.nl/acm',
-  channels: [],
-  source: 'https://hvoquerido.nl/acm',
-  verified,
-};
-
-export const HUMANITAS_ESSM: Contact = {
-  name: 'Humanitas (ESSM)',
-  // Numbers conflict between sources: the website only.
-  website: 'https://stichtinghumanitas.nl/',
-  channels: [],
-  source: 'https://stichtinghumanitas.nl/',
   verified,
 };
 

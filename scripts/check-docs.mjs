@@ -1,10 +1,10 @@
 // npm run check:docs (part of `npm test`, after build-storybook): the documentation says what the
 // code does. Fails when a relative link or anchor points nowhere, a Storybook link names a page
 // the built Storybook does not have, a phone number written in the docs is not one the widgets
-// ship (src/shared/contacts.ts) or is said to be open at other hours than it has there, the
-// language table disagrees with lit-localize.json or the review states in locales/, the README
-// outgrows 300 lines or gives another test command than CI runs, or the benchmark figures in
-// docs/developers.md are not those of bench/results.json.
+// ship (the contact records check-data lists) or is said to be open at other hours than it has
+// there, the language table disagrees with lit-localize.json or the review states in locales/,
+// the README outgrows 300 lines or gives another test command than CI runs, or the benchmark
+// figures in docs/developers.md are not those of bench/results.json.
 // The snippets themselves are run in browsers by tests/docs.test.ts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -84,12 +84,13 @@ for (const path of SNIPPET_PAGES) {
 }
 
 // --- Phone numbers: only those the widgets ship, with the hours they ship. ---
-const { contacts, helpOrgsContacts, toPhoneLink } = await importTs(
-  "export * as contacts from './src/shared/contacts.ts'; export * as helpOrgsContacts from './src/help-orgs/contacts.ts'; export { toPhoneLink } from './src/shared/links.ts';",
+// Every contact record the widgets ship, wherever it lives: the list check-data keeps.
+const { contacts, toPhoneLink } = await importTs(
+  "export { contacts } from './scripts/check-data/sources.ts'; export { toPhoneLink } from './src/shared/links.ts';",
 );
 /** Each shipped phone line by its tel: link. */
 const shipped = new Map(
-  [...Object.values(contacts), ...Object.values(helpOrgsContacts)]
+  Object.values(contacts)
     .filter((contact) => Array.isArray(contact?.channels))
     .flatMap((contact) => contact.channels.filter((channel) => channel.type === 'phone'))
     .map((channel) => [toPhoneLink(channel.value).href, channel]),
@@ -121,7 +122,7 @@ for (const [path, text] of pages) {
     for (const { href, after } of written) {
       const where = `${path}:${i + 1}`;
       if (placeholder(href)) continue;
-      if (!shipped.has(href)) fail(where, `${href} is not a number in src/shared/contacts.ts or src/help-orgs/contacts.ts`);
+      if (!shipped.has(href)) fail(where, `${href} is not a number of the contact records (scripts/check-data/sources.ts lists them)`);
       const problem = shipped.has(href) && after !== undefined && hoursProblem(shipped.get(href), after);
       if (problem) fail(where, `${href} ${problem} in the contact records`);
     }

@@ -11,8 +11,8 @@ import { REPORT_STEPS } from '../../src/report-cta/report-steps.js';
 import type { OpeningPeriod } from '../../src/shared/hours.js';
 import type { Row } from './checks.js';
 
-/** Every contact record: those several widgets name, and those only <help-orgs> names. */
-const contacts = { ...sharedContacts, ...helpOrgsContacts };
+/** Every contact record: those several widgets name, and those only <help-orgs> names (also read by scripts/check-docs.mjs). */
+export const contacts = { ...sharedContacts, ...helpOrgsContacts };
 type Contact = sharedContacts.Contact;
 
 type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'>;

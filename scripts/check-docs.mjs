@@ -1,11 +1,11 @@
 // npm run check:docs (part of `npm test`, after build-storybook): the documentation says what the
-// code does. Fails when a relative link or anchor points nowhere, a Storybook link names a page
-// the built Storybook does not have, a phone number written in the docs is not one the widgets
-// ship (the contact records check-data lists) or is said to be open at other hours than it has
-// there, the language table disagrees with lit-localize.json or the review states in locales/,
-// the README outgrows 300 lines or gives another test command than CI runs, or the benchmark
-// figures in docs/developers.md are not those of bench/results.json.
-// The snippets themselves are run in browsers by tests/docs.test.ts.
+// code does. Fails when a relative link or anchor, or a file named in the text (`src/…`), points
+// nowhere; a Storybook link names a page the built Storybook does not have; a phone number
+// written in the docs is not one the widgets ship (the contact records check-data lists), or is
+// said to be open at other hours than it has there; the language table disagrees with
+// lit-localize.json or the review states in locales/; the README outgrows 300 lines or gives
+// another test command than CI runs; or the benchmark figures in docs/developers.md are not those
+// of bench/results.json. The snippets themselves are run in browsers by tests/docs.test.ts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { SNIPPET_PAGES, htmlSnippets } from './doc-pages.mjs';
@@ -71,6 +71,15 @@ for (const [path, text] of pages) {
       } else if (anchor && linked.endsWith('.md') && !anchors(pages.get(linked) ?? read(linked)).has(anchor)) {
         fail(where, `${target}: ${linked} has no heading #${anchor}`);
       }
+    }
+  }
+}
+
+// --- Files named in the text: every path into the repository exists (build output aside). ---
+for (const [path, text] of pages) {
+  for (const { line, number } of prose(text)) {
+    for (const [, named] of line.matchAll(/`((?:src|scripts|tests|docs|examples|bench|locales|stories|\.ci)\/[\w./-]*\w)`/g)) {
+      if (!existsSync(named)) fail(`${path}:${number}`, `\`${named}\` does not exist`);
     }
   }
 }

@@ -24,7 +24,7 @@ interface TinyEditor {
   remove(): void;
 }
 
-const CKEDITOR = '/node_modules/ckeditor5/dist/browser/ckeditor5.js';
+const CKEDITOR = '/cms/editors/ckeditor5/dist/browser/ckeditor5.js';
 
 /** CKEditor 5 as Drupal's Basic HTML format configures it: no General HTML Support. */
 async function ckeditor(): Promise<{ run: Editor; close: () => Promise<unknown> }> {
@@ -47,7 +47,7 @@ async function ckeditor(): Promise<{ run: Editor; close: () => Promise<unknown> 
 /** TinyMCE with its default configuration. */
 async function tinymce(): Promise<{ run: Editor; close: () => Promise<unknown> }> {
   const script = document.createElement('script');
-  script.src = '/node_modules/tinymce/tinymce.min.js';
+  script.src = '/cms/editors/tinymce/tinymce.min.js';
   await new Promise((resolve, reject) => {
     script.onload = resolve;
     script.onerror = reject;
@@ -56,7 +56,7 @@ async function tinymce(): Promise<{ run: Editor; close: () => Promise<unknown> }
   const tiny = (window as unknown as { tinymce: { init(config: object): Promise<TinyEditor[]> } }).tinymce;
   const target = document.createElement('textarea');
   document.body.append(target);
-  const [editor] = await tiny.init({ target, license_key: 'gpl', base_url: '/node_modules/tinymce', suffix: '.min' });
+  const [editor] = await tiny.init({ target, license_key: 'gpl', base_url: '/cms/editors/tinymce', suffix: '.min' });
   // TinyMCE keeps notes in the test page's web storage, which the CMS page shares: not the widget's.
   const forget = () => [localStorage, sessionStorage].forEach((storage) => storage.clear());
   forget();
@@ -167,7 +167,9 @@ describe('a placement through the real editors', () => {
     ['TinyMCE (defaults)', tinymce],
   ] as const;
   for (const [name, open] of editors) {
-    describe(name, () => {
+    describe(name, function () {
+      // An editor is megabytes of code: on a machine busy with other browsers, more than mocha's 10 s to start.
+      this.timeout(30_000);
       let editor: Awaited<ReturnType<typeof open>>;
       before(async () => {
         editor = await open();

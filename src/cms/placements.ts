@@ -165,7 +165,8 @@ function place(opening: Range, problems: string[]): void {
   const { widget } = made;
   const text = opening.startContainer as Text;
   const block = text.parentElement!.closest('p, h1, h2, h3, h4, h5, h6, li, td, th, blockquote, div, body')!;
-  const ownBlock = /^(P|H[1-6]|DIV)$/.test(block.nodeName);
+  // A paragraph or heading that held only the placement gives way to the widget; a wrapper of the theme's stays.
+  const ownBlock = /^(P|H[1-6])$/.test(block.nodeName);
   const closing = closingAfter(opening, ownBlock && block.parentNode ? block.parentNode : block);
   if (closing) {
     // What the editor wrote between the two lines: moved into the widget as its fallback.

@@ -14,6 +14,7 @@ import { unzipSync } from 'fflate';
  * Security-Policy: the CMS module added once in <head> (from dist/cdn/, copied to
  * /cms-site/assets/mh/) and the content in <main>, as the CMS writes it. /wp-site/?head=…&content=…
  * is the WordPress page: its <head> as WordPress printed it, the plugin's files served from the zip.
+ * /cms/editors/ckeditor5/… and /cms/editors/tinymce/… are the editors' npm packages.
  */
 const PLUGINS = '/wp-site/wp-content/plugins/';
 let content;
@@ -69,6 +70,16 @@ export async function cmsSites(context, next) {
   if (context.path === '/cms/wordpress' && context.method === 'POST') {
     context.type = 'json';
     context.body = await wordpress(await readBody(context.req), 'plugin' in context.query, context.origin);
+    return undefined;
+  }
+  const [, editor, file] = /^\/cms\/editors\/(ckeditor5|tinymce)\/([\w./-]+)$/.exec(context.path) ?? [];
+  if (editor && !file.includes('..')) {
+    // The editors' files as a CMS serves them: the dev server would parse megabytes to rewrite imports they do not have.
+    context.type = file.split('.').pop();
+    context.body = await readFile(`node_modules/${editor}/${file}`).catch(() => {
+      context.status = 404;
+      return '';
+    });
     return undefined;
   }
   if (context.path.startsWith(PLUGINS) && content) {

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as esbuild from 'esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { tabPlugin } from './scripts/tab.mjs';
 import { keyPlugin, webkitLauncher } from './scripts/webkit.mjs';
 import { cmsSites, partnerPage } from './tests/cms/sites.mjs';
 
@@ -66,6 +67,20 @@ async function workbenchSites(context, next) {
   context.set('Content-Security-Policy', String(context.query.csp));
   context.type = 'html';
   context.body = partnerPage('', context.query.snippet);
+  return undefined;
+}
+
+/**
+ * For the back/forward cache test (tests/bfcache.test.ts): partner pages sent as a static host
+ * sends them, under a strict Content-Security-Policy. Not through the test server's transforms:
+ * they would add its reload script, whose open WebSocket keeps a page out of the cache.
+ */
+async function bfcacheSite(context, next) {
+  const [, file] = /^\/bfcache-site\/(bfcache|away)\.html$/.exec(context.path) ?? [];
+  if (!file) return next();
+  context.set('Content-Security-Policy', "default-src 'self'");
+  context.type = 'html';
+  context.body = await readFile(`tests/partner-site/${file}.html`, 'utf8');
   return undefined;
 }
 
@@ -175,10 +190,11 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [framesStayHome, partnerSites, partnerData, workbenchSites, cmsSites],
+  middleware: [framesStayHome, partnerSites, partnerData, workbenchSites, cmsSites, bfcacheSite],
   plugins: [
     frameworks,
     keyPlugin,
+    tabPlugin,
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

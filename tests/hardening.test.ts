@@ -231,17 +231,27 @@ describe('lifecycle', () => {
     it(`<${element.tag}> created and removed 1,000 times, on the page and in a shadow root, leaves no listener behind`, async function () {
       // 2,000 widgets on a busy machine; no timing test.
       this.timeout(30_000);
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      // A checklist for <help-orgs for> to follow, on the page and in the shadow root: it listens
+      // in the checklist's own shadow root.
+      const checklists = [document.body, root].map((parent) => {
+        const checklist = document.createElement('signal-checklist');
+        checklist.id = 'checklist';
+        parent.append(checklist);
+        return checklist;
+      });
+      // Rendered, with its own <report-cta> in it, before the listeners are counted.
+      for (const checklist of checklists) await waitFor(() => checklist.shadowRoot?.querySelector('report-cta'), 'no checklist');
       // Listeners on what outlives the element: the window, the document, a shadow root.
       const lasting = [window, Document.prototype, ShadowRoot.prototype];
       const add = lasting.map((target) => sinon.spy(target, 'addEventListener'));
       const remove = lasting.map((target) => sinon.spy(target, 'removeEventListener'));
-      const host = document.createElement('div');
-      document.body.append(host);
-      const root = host.attachShadow({ mode: 'open' });
       try {
         for (let i = 0; i < 1000; i++) {
           const el = document.createElement(element.tag);
-          // <help-orgs for> listens on its root for a checklist.
+          // <help-orgs for> watches its root for a checklist, and listens in the checklist's.
           el.setAttribute('for', 'checklist');
           (i % 2 ? root : document.body).append(el);
           if (i % 100 === 0 || i % 100 === 1) await settled(el);
@@ -249,6 +259,7 @@ describe('lifecycle', () => {
         }
       } finally {
         for (const spy of [...add, ...remove]) spy.restore();
+        for (const checklist of checklists) checklist.remove();
         host.remove();
       }
       const calls = (spies: sinon.SinonSpy[]) =>

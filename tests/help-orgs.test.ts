@@ -456,11 +456,16 @@ describe('<help-orgs>', () => {
 });
 
 /**
- * A stand-in that follows the <signal-checklist> contract: a `summary` getter and a
- * `signal-checklist-change` event (bubbles, composed) with the same shape.
+ * A stand-in that follows the <signal-checklist> contract: a `summary` getter, and a
+ * `signal-checklist-change` notice in its shadow root whenever it changes.
  */
 class FakeChecklist extends HTMLElement {
   private ticked?: unknown;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+  }
 
   get summary() {
     return this.ticked ?? JSON.parse(this.dataset.summary ?? '{"signals":[],"forms":[],"level":"none"}');
@@ -468,7 +473,7 @@ class FakeChecklist extends HTMLElement {
 
   tick(summary: { signals: string[]; forms: string[]; level: string; perspective?: string | null }) {
     this.ticked = summary;
-    this.dispatchEvent(new CustomEvent('signal-checklist-change', { detail: summary, bubbles: true, composed: true }));
+    this.shadowRoot!.dispatchEvent(new Event('signal-checklist-change'));
   }
 }
 const labourTicks = { signals: ['passport-taken'], forms: ['labour'], level: 'some' };
@@ -526,6 +531,8 @@ describe('<help-orgs for>', () => {
     const checklist = document.createElement('signal-checklist') as unknown as FakeChecklist;
     checklist.id = 'inserted';
     document.body.append(other, checklist);
+    // It finds the checklist when its root has told it one arrived (a mutation observer).
+    await el.updateComplete;
     try {
       other.tick(labourTicks);
       await el.updateComplete;
@@ -554,6 +561,8 @@ describe('<help-orgs for>', () => {
     const checklist = document.createElement('signal-checklist') as unknown as FakeChecklist;
     checklist.id = 'perspective';
     document.body.append(checklist);
+    // It finds the checklist when its root has told it one arrived (a mutation observer).
+    await el.updateComplete;
     try {
       const none = { signals: [], forms: [], level: 'none' };
       checklist.tick({ ...none, perspective: 'self' });

@@ -83,13 +83,16 @@ export function checklistAudiences(summary: unknown): Audience[] | null {
  * Follows the `<signal-checklist>` named by the host's `for`, looked up in the host's own root:
  * the page, or the shadow root of the app both sit in. It reads the checklist's summary, hears
  * each change, and notices the checklist arriving later, leaving, or either element moving to
- * another root.
+ * another root. The checklist notices each change in its own shadow root, with nothing in the
+ * notice (it may be about the visitor): this listens there and reads the summary again.
  */
 export class ChecklistFollower implements ReactiveController {
   /** The checklist's summary (`SignalChecklistSummary`); undefined without a checklist. */
   summary: unknown;
   private root?: Document | ShadowRoot;
   private target: Element | null = null;
+  /** The checklist's shadow root, where it tells each change. */
+  private inside?: ShadowRoot;
   private readonly watcher = new MutationObserver(() => this.find());
 
   /** `changed` runs whenever the summary may have changed. */
@@ -114,38 +117,39 @@ export class ChecklistFollower implements ReactiveController {
     this.stop();
     if (this.id() && this.host.isConnected) {
       this.root = this.host.getRootNode() as Document | ShadowRoot;
-      this.root.addEventListener('signal-checklist-change', this.onChange);
       this.watcher.observe(this.root, { childList: true, subtree: true, attributeFilter: ['id'] });
     }
     this.find();
   }
 
   private stop(): void {
-    this.root?.removeEventListener('signal-checklist-change', this.onChange);
     this.root = undefined;
     this.watcher.disconnect();
+    this.listen(null);
   }
 
-  /** Reads the checklist the id names now, when it is another one than before. */
+  /** Follows `target` (or nothing): hears its changes and reads its summary. */
+  private listen(target: Element | null): void {
+    this.inside?.removeEventListener('signal-checklist-change', this.onChange);
+    this.target = target;
+    this.inside = target?.shadowRoot ?? undefined;
+    this.inside?.addEventListener('signal-checklist-change', this.onChange);
+    this.onChange();
+  }
+
+  /** Follows the checklist the id names now, when it is another one than before. */
   private find(): void {
     const target = this.root?.getElementById(this.id()) ?? null;
     if (target === this.target) return;
-    this.target = target;
-    this.read();
-    // A checklist not yet defined: read it again once it is, whichever script loads first.
+    this.listen(target);
+    // A checklist not yet defined: follow it again once it is, whichever script loads first.
     if (target?.localName === 'signal-checklist' && !customElements.get('signal-checklist')) {
-      customElements.whenDefined('signal-checklist').then(() => target === this.target && this.read());
+      customElements.whenDefined('signal-checklist').then(() => target === this.target && this.listen(target));
     }
   }
 
-  private read(summary = (this.target as { summary?: unknown } | null)?.summary): void {
-    this.summary = summary;
+  private readonly onChange = () => {
+    this.summary = (this.target as { summary?: unknown } | null)?.summary;
     this.changed();
-  }
-
-  private readonly onChange = (event: Event) => {
-    // The event can come before the watcher has seen a checklist that was just added.
-    this.find();
-    if (event.target === this.target) this.read((event as CustomEvent).detail);
   };
 }

@@ -267,6 +267,12 @@ export class HelpOrgs extends WidgetElement {
     if (CHOICE.some((key) => changed.has(key))) this.shownCount = PAGE_SIZE;
   }
 
+  protected override forget(): void {
+    this.visitorAudience = '';
+    this.visitorForm = '';
+    this.shownCount = PAGE_SIZE;
+  }
+
   private fail({ reason, src }: LoadError): void {
     warnOnce(`<${TAG}> could not use the partner data${src ? ` at ${src}` : ''} (${reason}); showing the built-in organisations.`);
     this.emit<HelpOrgsErrorDetail>('help-orgs-error', { reason, src });
@@ -343,7 +349,7 @@ export class HelpOrgs extends WidgetElement {
       professional: msg('Ik help vanuit mijn werk'),
     };
     const option = (value: string, label: string, selected: string) =>
-      html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
+      html`<option value=${value} .selected=${value === selected}>${label}</option>`;
     return html`
       <div class="filters" part="filters">
         <label class="filter">

@@ -100,7 +100,6 @@ export class QuickExit extends WidgetElement {
     leave: () => this.leave('shortcut'),
   };
 
-  private readonly onPageShow = () => this.reset();
   /** The attributes as parsed for the last update. */
   private shownPosition: (typeof QUICK_EXIT_POSITIONS)[number] = 'fixed';
   private shortcutOn = true;
@@ -122,14 +121,12 @@ export class QuickExit extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pageshow', this.onPageShow);
     // Back on the page; the first time, the first update reads the attribute.
     if (this.hasUpdated) this.syncShortcut();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.onPageShow);
     unsubscribe(this.subscriber);
   }
 
@@ -253,8 +250,10 @@ export class QuickExit extends WidgetElement {
     location.replace(href);
   }
 
-  /** Back from the back/forward cache: show the page again, as it was. */
-  private reset(): void {
+  /** Back from the back/forward cache: show the page again, as it was (the base forgets the rest). */
+  override handleEvent(event: PageTransitionEvent): void {
+    super.handleEvent(event);
+    if (event.type !== 'pageshow') return;
     this.renderRoot.querySelector('dialog')?.close();
     resetShortcut();
   }

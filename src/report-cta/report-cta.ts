@@ -112,6 +112,10 @@ export class ReportCta extends WidgetElement {
     this.stepsOpen = false;
   }
 
+  protected override forget(): void {
+    this.stepsOpen = false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('channels')) {
       this.shownChannels = parseTokenList(TAG, 'channels', this.channels, CHANNEL_IDS, DEFAULT_CHANNELS);

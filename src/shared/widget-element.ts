@@ -5,6 +5,14 @@ import { chooseLocale, LANGUAGE_NAMES, type Locale, LocaleController, localeDire
 
 const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
 
+/**
+ * The documented markers that keep an element and all it holds out of a session recording:
+ * rrweb's block class and Sentry Replay's (docs/privacy.md has the sources); with LogRocket's
+ * `data-private` and Matomo's `data-matomo-mask` below.
+ */
+const RECORDER_CLASSES = 'rr-block sentry-block';
+const PAGE_TRANSITIONS = ['pagehide', 'pageshow'];
+
 /** Outside the class, so the manifest analyzer does not list `emit`'s parameter as an event. */
 const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 
@@ -13,6 +21,11 @@ const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { d
  * picker, and no flash of the wrong language. Until its language has loaded, a widget shows
  * what the partner wrote inside its tag (the fallback without JavaScript) rather than Dutch it
  * will replace a moment later.
+ *
+ * And no trace: a widget forgets what a visitor did in it (`forget()`) when the page is left,
+ * before the back/forward cache keeps the page for Back, and again when such a page shows; and
+ * when the widget is taken out of the page. Its content carries the markers session recorders
+ * and heat maps honour (docs/privacy.md).
  */
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -31,6 +44,41 @@ export abstract class WidgetElement extends LitElement {
     super();
     this.languagePicker = false;
     this.languageChanged = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of PAGE_TRANSITIONS) window.addEventListener(type, this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of PAGE_TRANSITIONS) window.removeEventListener(type, this);
+    // A widget kept out of the page (a framework's cache, a CMS preview) must not come back with
+    // a visitor's answers.
+    this.forget();
+  }
+
+  /**
+   * @internal Leaving (pagehide) puts the widget back in its first state before the page can be
+   * kept in the back/forward cache; a page that shows from that cache (pageshow, persisted) does
+   * so again.
+   */
+  handleEvent(event: PageTransitionEvent): void {
+    if (event.type === 'pagehide' || event.persisted) this.forget();
+  }
+
+  /**
+   * Puts the widget back in its first state: what the visitor answered, ticked, chose or opened
+   * is gone. Here: every disclosure closes; an element forgets its own state too.
+   */
+  protected forget(): void {
+    for (const details of this.renderRoot?.querySelectorAll('details') ?? []) details.open = false;
+  }
+
+  /** Whether the content goes without the markers that keep it out of session recordings: by default, never. */
+  protected get recorded(): boolean {
+    return false;
   }
 
   static override get observedAttributes(): string[] {
@@ -58,7 +106,17 @@ export abstract class WidgetElement extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.localeController.locale;
     if (!locale) return html`<slot></slot>`;
-    return html`<div part="base" class="base" lang=${locale} dir=${localeDirection(locale)}>
+    const recorded = this.recorded;
+    // Markers on the content's outer element, from its first render: rrweb and the recorders built
+    // on it look inside open shadow roots and skip a blocked element with all it holds.
+    return html`<div
+      part="base"
+      class=${recorded ? 'base' : `base ${RECORDER_CLASSES}`}
+      lang=${locale}
+      dir=${localeDirection(locale)}
+      ?data-matomo-mask=${!recorded}
+      ?data-private=${!recorded}
+    >
       ${this.languagePicker ? this.renderLanguagePicker(locale) : nothing}${this.renderContent()}
     </div>`;
   }

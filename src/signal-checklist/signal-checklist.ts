@@ -68,7 +68,8 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: 
  * (`perspective`); by default it first asks which. The
  * next steps are a `<report-cta>` (the same channels and numbers), so the define module defines
  * both elements.
- * Nothing is stored: leaving the page forgets every tick.
+ * Nothing is stored, and leaving the page forgets every answer and tick, also for the browser's
+ * Back. Session recorders and heat maps are kept out (docs/privacy.md).
  *
  * Without JavaScript, visitors see whatever is written inside the tag: put a short text and
  * the numbers there, e.g. `<signal-checklist><p>Twijfel je? Bel CoMensha: 033 448 11 86. In gevaar? Bel 112.</p></signal-checklist>`.
@@ -81,9 +82,10 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: 
  * @attr {"public" | "professional"} audience - `public` (default), or `professional` to add the signals professionals are trained to notice and point to CoMensha's helpdesk.
  * @attr {string} heading-level - Level of the widget's heading, 1–6 (default 2); group headings are one level lower.
  * @attr {string} lang - The widget's language; without it, its nearest ancestor's `lang`, as in HTML (see docs/partners.md, "Language").
+ * @attr {boolean} recordable - Lets session recorders and heat maps record the checklist, only with `perspective="other"` (a bystander's checklist); otherwise ignored. By default the widget carries each common recorder's marker to leave it out (docs/privacy.md).
  *
  * @fires {CustomEvent<ReportCtaSelectDetail>} report-cta-select - From the embedded `<report-cta>`: a visitor activated a next step (see `<report-cta>`).
- * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - The ticks changed (by the visitor, `checked` or `reset()`). Also when the visitor answers or changes the `ask` question. `detail = { signals, forms, level, perspective }`: ids of the ticked signals, the forms with a tick, `none`, `some`, `several` or `acute`, and `self`, `other` or `null` (`ask`, not yet answered). Bubbles and is composed.
+ * @fires {CustomEvent<SignalChecklistSummary>} signal-checklist-change - Only with `perspective="other"`: the ticks changed (by the visitor, `checked` or `reset()`). `detail = { signals, forms, level, perspective }`: ids of the ticked signals, the forms with a tick, `none`, `some`, `several` or `acute`, and `other`. Bubbles and is composed. With `self` or `ask` nothing leaves the widget: no event reaches the page; a plain `Event` of that name in the widget's shadow root, with nothing in it, tells a `<help-orgs for>` to read `summary` again (see docs/privacy.md).
  *
  * @slot - Fallback content, shown before the script runs or without JavaScript.
  *
@@ -124,6 +126,7 @@ export class SignalChecklist extends WidgetElement {
     audience: { type: String },
     perspective: { type: String },
     headingLevel: { type: String, attribute: 'heading-level' },
+    recordable: { type: Boolean },
     ticked: { state: true, attribute: false },
     answer: { state: true, attribute: false },
   };
@@ -136,6 +139,8 @@ export class SignalChecklist extends WidgetElement {
   declare perspective: string | null;
   /** Heading level 1–6 (the `heading-level` attribute). */
   declare headingLevel: string | null;
+  /** Lets session recorders record a bystander's checklist (the `recordable` attribute). */
+  declare recordable: boolean;
   /** Ids of the ticked signals, shown or not (pruned before each render). */
   declare private ticked: ReadonlySet<string>;
   /** The visitor's answer to the `ask` question; in memory only. */
@@ -153,6 +158,7 @@ export class SignalChecklist extends WidgetElement {
     this.audience = null;
     this.perspective = null;
     this.headingLevel = null;
+    this.recordable = false;
     this.ticked = new Set();
     this.answer = null;
   }
@@ -211,7 +217,23 @@ export class SignalChecklist extends WidgetElement {
     this.ticked = new Set();
   }
 
+  protected override forget(): void {
+    // Taken out of the page mid-answer: it starts again, and says so once.
+    if (!this.isConnected && (this.answer || this.ticked.size)) warnOnce(`<${TAG}> removed while in use: reset.`);
+    super.forget();
+    this.ticked = new Set();
+    this.answer = null;
+  }
+
+  /** Recorded only about someone else by the page's choice: otherwise it may show the visitor's own situation. */
+  protected override get recorded(): boolean {
+    return this.recordable && this.shownPerspective === 'other';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another perspective (or one it does not know, which gives `ask`) starts again: an answer
+    // and ticks about oneself never carry over to a checklist the page changed.
+    if (changed.has('perspective') && this.hasUpdated) this.forget();
     if (changed.has('forms')) {
       this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, FORMS);
     }
@@ -234,7 +256,11 @@ export class SignalChecklist extends WidgetElement {
     this.announced ??= JSON.stringify(summarize([], summary.perspective));
     if (key === this.announced) return;
     this.announced = key;
-    this.emit<SignalChecklistSummary>('signal-checklist-change', summary);
+    // Only a bystander's checklist tells the page (an event that bubbles). Every change is noticed
+    // in the shadow root too, with nothing in it: no listener of the page hears it, and a
+    // <help-orgs for> listening there reads `summary`.
+    if (this.shownPerspective === 'other') this.emit<SignalChecklistSummary>('signal-checklist-change', summary);
+    this.renderRoot.dispatchEvent(new Event('signal-checklist-change'));
   }
 
   /** Until its own texts are in the page's language, the fallback content, as while the language loads. */

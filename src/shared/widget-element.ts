@@ -30,20 +30,22 @@ const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { d
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
     languagePicker: { type: Boolean, attribute: 'language-picker' },
-    languageChanged: { state: true, attribute: false },
+    chosenLanguage: { state: true, attribute: false },
   };
 
   /** Shows a language menu in the widget (the `language-picker` attribute). */
   declare languagePicker: boolean;
-  /** @internal Set after a visitor picked a language, to announce it. */
-  declare private languageChanged: boolean;
+  /**
+   * @internal The language a visitor picked, announced once the widget shows it (not while the
+   * old language stays on screen during loading: that would name the old one).
+   */
+  declare private chosenLanguage: Locale | undefined;
 
   private readonly localeController = new LocaleController(this);
 
   constructor() {
     super();
     this.languagePicker = false;
-    this.languageChanged = false;
   }
 
   override connectedCallback(): void {
@@ -131,13 +133,13 @@ export abstract class WidgetElement extends LitElement {
         )}
       </select>
       <span class="visually-hidden" role="status"
-        >${this.languageChanged ? msg(str`Taal gewijzigd: ${LANGUAGE_NAMES[locale]}`) : ''}</span
+        >${this.chosenLanguage === locale ? msg(str`Taal gewijzigd: ${LANGUAGE_NAMES[locale]}`) : ''}</span
       >
     </div>`;
   }
 
   private pickLanguage(event: Event): void {
-    this.languageChanged = true;
-    chooseLocale(matchLocale((event.target as HTMLSelectElement).value));
+    this.chosenLanguage = matchLocale((event.target as HTMLSelectElement).value);
+    chooseLocale(this.chosenLanguage);
   }
 }

@@ -84,6 +84,8 @@ export const helpOrgsStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.5em;
+    /* A long address (an e-mail, a website) breaks rather than run out of a narrow card. */
+    overflow-wrap: anywhere;
   }
   .link {
     display: inline-flex;

@@ -14,6 +14,13 @@ import { deepElements, interactive, openAllWidgets, overflowing, shown } from '.
  * WebKit over WebDriver does not have), so every engine measures the same way.
  */
 
+/** The element that has focus, inside shadow roots too. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 const label = (e: Element) => `<${e.localName}> "${(e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
 
 describe('WCAG 2.5.8 Target size (minimum)', () => {
@@ -113,7 +120,7 @@ describe('WCAG 1.4.12 Text spacing', () => {
       try {
         const roots = [doc, ...deepElements(doc.body).flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
         // A constructed style sheet: the page's Content-Security-Policy blocks a <style> element.
-        const sheet = new frame.contentWindow!.CSSStyleSheet();
+        const sheet = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
         sheet.replaceSync(spacing);
         for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         await nextFrame();
@@ -144,11 +151,6 @@ describe('WCAG 2.4.7 Focus visible', () => {
     widgets[0].shadowRoot!.querySelector('details')!.open = true;
     await nextFrame();
     const expected = interactive(deepElements(...widgets.map((w) => w.shadowRoot!)));
-    const deepActive = () => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active;
-    };
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const reached: Element[] = [];
     const without: string[] = [];
@@ -167,12 +169,6 @@ describe('WCAG 2.4.7 Focus visible', () => {
 });
 
 describe('WCAG 4.1.3 Status messages', () => {
-  const deepActive = () => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
-  };
-
   /**
    * A message a visitor's action brings is said by a status region that was on the page
    * before (a region added with its message is often not read), while focus stays where it was.

@@ -1,4 +1,4 @@
-import { waitFor } from './helpers.js';
+import { shadowTree, waitFor } from './helpers.js';
 import { openPartnerPage } from './partner.js';
 
 /*
@@ -7,17 +7,7 @@ import { openPartnerPage } from './partner.js';
  */
 
 /** Every element in `roots` and in the shadow roots below them, in document order. */
-export function deepElements(...roots: ParentNode[]): Element[] {
-  const all: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const element of root.querySelectorAll('*')) {
-      all.push(element);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-  };
-  for (const root of roots) walk(root);
-  return all;
-}
+export const deepElements = (...roots: ParentNode[]) => roots.flatMap((root) => [...shadowTree(root)]);
 
 /** Elements a visitor can see (laid out, not the visually hidden text for screen readers). */
 export const shown = (element: Element) =>

@@ -317,6 +317,8 @@ export class HelpOrgs extends WidgetElement {
     const level = this.shownHeadingLevel;
     const acute = (summary as { level?: unknown } | undefined)?.level === 'acute';
     const emergency = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
+    // The notice's status region is there from the first render: a region added together with
+    // its text is often not read out.
     return html`
       <section class=${this.shownLayout} aria-labelledby="heading">
         ${heading(level, 'heading', msg('Hulp bij mensenhandel'))}
@@ -326,11 +328,13 @@ export class HelpOrgs extends WidgetElement {
             >${msg(str`Bel ${emergency.display}`)}</a
           >
         </p>
-        ${this.partnerData.error instanceof LoadError
-          ? html`<p class="notice" part="notice" role="status">
-              ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.')}
-            </p>`
-          : nothing}
+        <div role="status">
+          ${this.partnerData.error instanceof LoadError
+            ? html`<p class="notice" part="notice">
+                ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.')}
+              </p>`
+            : nothing}
+        </div>
         ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.')}</p>` : nothing}
         ${this.filterable ? this.renderFilters(attributeForms, shown.length) : nothing}
         ${shown.length > 0

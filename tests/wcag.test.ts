@@ -1,11 +1,13 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/define/help-orgs.js';
 import '../src/define/quick-exit.js';
 import '../src/define/report-cta.js';
 import '../src/define/signal-checklist.js';
-import { rendered } from './helpers.js';
-import { deepElements, interactive, openAllWidgets, overflowing, shown } from './wcag.js';
+import { HelpOrgs } from '../src/help-orgs/help-orgs.js';
+import { rendered, warningsDuring } from './helpers.js';
+import { backgroundBehind, contrast, deepElements, interactive, openAllWidgets, overflowing, shown } from './wcag.js';
 
 /*
  * WCAG 2.2 success criteria a browser can check and no other test checks, in Chromium, Firefox
@@ -135,6 +137,114 @@ describe('WCAG 1.4.12 Text spacing', () => {
   }
 });
 
+describe('WCAG 1.4.3 Contrast (minimum)', () => {
+  it('all text stands out 4.5:1 from what is behind it (3:1 when large), in the default colours', async function () {
+    this.timeout(30_000);
+    const { frame, widgets } = await openAllWidgets(800);
+    try {
+      const texts = deepElements(...widgets.map((w) => w.shadowRoot!)).filter(
+        (e) => shown(e) && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+      );
+      expect(texts.length).to.be.greaterThan(50);
+      const weak = texts.flatMap((e) => {
+        const style = getComputedStyle(e);
+        const size = parseFloat(style.fontSize);
+        const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+        const ratio = contrast(style.color, backgroundBehind(e));
+        return ratio >= (large ? 3 : 4.5) ? [] : [`${label(e)}: ${ratio.toFixed(2)}:1`];
+      });
+      expect(weak).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('WCAG 2.5.3 Label in name', () => {
+  it('every control is named by the text a visitor sees on or beside it (no aria-label or title of its own)', async function () {
+    this.timeout(30_000);
+    const { frame, widgets } = await openAllWidgets(800);
+    try {
+      const controls = interactive(deepElements(...widgets.map((w) => w.shadowRoot!)));
+      const renamed = controls.filter((e) => ['aria-label', 'aria-labelledby', 'title'].some((a) => e.hasAttribute(a)));
+      expect(renamed.map(label)).to.deep.equal([]);
+      // Form fields take their name from a visible <label>.
+      const unlabelled = controls.filter((e) => e.matches('input, select') && !(e as HTMLInputElement).labels?.[0]?.textContent?.trim());
+      expect(unlabelled.map(label)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('WCAG 2.5.2 Pointer cancellation', () => {
+  it('pressing down on a control does nothing yet: no leaving, ticking, opening or choosing', async function () {
+    this.timeout(30_000);
+    const { frame, doc, widgets } = await openAllWidgets(800);
+    try {
+      const controls = interactive(deepElements(...widgets.map((w) => w.shadowRoot!)));
+      const state = () =>
+        controls.map((e) => [(e as HTMLInputElement).checked, (e as HTMLSelectElement).value, e.getAttribute('aria-expanded'), e.closest('details')?.open].join());
+      const before = state();
+      let left = 0;
+      doc.addEventListener('quick-exit-leave', () => left++);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      for (const control of controls) {
+        control.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true, isPrimary: true }));
+        control.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true, composed: true }));
+        // Firefox and WebKit on a desktop have no TouchEvent.
+        if ('TouchEvent' in win) control.dispatchEvent(new win.TouchEvent('touchstart', { bubbles: true, composed: true }));
+      }
+      await nextFrame();
+      expect(left, 'left on a press').to.equal(0);
+      expect(state()).to.deep.equal(before);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('WCAG 2.2.2 Pause, stop, hide and 2.3.1 Three flashes', () => {
+  it('nothing moves, blinks or flashes: no animation or transition runs, also after ticking, opening and filtering', async function () {
+    this.timeout(30_000);
+    const { frame, widgets } = await openAllWidgets(800);
+    try {
+      const roots = deepElements(...widgets.map((w) => w.shadowRoot!))
+        .flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))
+        .concat(widgets.map((w) => w.shadowRoot!));
+      widgets[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="steps-toggle"]')!.click();
+      widgets[1].shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      widgets[3].shadowRoot!.querySelector('details')!.open = true;
+      await nextFrame();
+      expect(roots.flatMap((root) => root.getAnimations()).map((a) => a.constructor.name)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('WCAG 1.4.11 Non-text contrast', () => {
+  it('the edge of every button and menu stands out 3:1 from what is behind it', async function () {
+    this.timeout(30_000);
+    const { frame, widgets } = await openAllWidgets(800);
+    try {
+      const elements = interactive(deepElements(...widgets.map((w) => w.shadowRoot!))).filter((e) => e.matches('select, button, a.target'));
+      expect(elements.length).to.be.greaterThan(5);
+      const weak = elements.flatMap((e) => {
+        const style = getComputedStyle(e);
+        const behind = backgroundBehind(e.parentElement ?? (e.getRootNode() as ShadowRoot).host);
+        // A filled control shows its edge by its fill; an outlined one by its border.
+        const filled = contrast(backgroundBehind(e), behind) >= 3;
+        const bordered = parseFloat(style.borderTopWidth) >= 1 && contrast(style.borderTopColor, behind) >= 3;
+        return filled || bordered ? [] : [`${label(e)}: fill ${backgroundBehind(e)}, border ${style.borderTopColor} on ${behind}`];
+      });
+      expect(weak).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('WCAG 2.4.7 Focus visible', () => {
   it('every element of every widget that Tab reaches shows a focus ring', async function () {
     this.timeout(60_000);
@@ -160,8 +270,13 @@ describe('WCAG 2.4.7 Focus visible', () => {
       if (active.id === 'after') break;
       reached.push(active);
       const style = getComputedStyle(active);
-      const ring = active.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-      if (!ring) without.push(`${label(active)} outline ${style.outlineStyle} ${style.outlineWidth}`);
+      // A ring of 2 px or more, 3:1 against what is behind it (WCAG 1.4.11 for the ring itself).
+      const ring =
+        active.matches(':focus-visible') &&
+        style.outlineStyle !== 'none' &&
+        parseFloat(style.outlineWidth) >= 2 &&
+        contrast(style.outlineColor, backgroundBehind(active.parentElement ?? (active.getRootNode() as ShadowRoot).host)) >= 3;
+      if (!ring) without.push(`${label(active)} outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`);
     }
     expect(reached, 'Tab reaches every element a visitor can use').to.deep.equal(expected);
     expect(without).to.deep.equal([]);
@@ -182,7 +297,7 @@ describe('WCAG 4.1.3 Status messages', () => {
     control.focus();
     await sendKeys({ press: key });
     try {
-      await waitUntil(() => message.test(text()), `the region says "${text()}"`);
+      await waitUntil(() => message.test(text()), `the region never said ${message}`, { timeout: 10_000 });
     } finally {
       observer.disconnect();
     }
@@ -202,6 +317,21 @@ describe('WCAG 4.1.3 Status messages', () => {
     const el = await rendered(await fixture<HTMLElement>(html`<help-orgs filterable></help-orgs>`));
     const region = el.shadowRoot!.querySelector('[part~="count"]')!;
     await expectAnnounced(region, el.shadowRoot!.querySelectorAll('select')[1], 'ArrowDown', /\d+ organisaties?/);
+  });
+
+  it('<help-orgs src>: that the partner\'s organisations could not be loaded', async () => {
+    const timeout = sinon.stub(HelpOrgs, 'requestTimeout').value(1500);
+    try {
+      await warningsDuring(async () => {
+        const el = await rendered(await fixture<HelpOrgs>(html`<help-orgs src="/partner-data/slow.json"></help-orgs>`));
+        const region = el.shadowRoot!.querySelector('section > [role="status"]')!;
+        expect(region.textContent!.trim(), 'empty while the file loads').to.equal('');
+        await waitUntil(() => region.textContent!.includes('konden niet worden geladen'), 'no notice', { timeout: 4000 });
+        expect(region.isConnected, 'the same region says it').to.equal(true);
+      });
+    } finally {
+      timeout.restore();
+    }
   });
 
   it('<quick-exit>: how many more Shift presses leave', async () => {

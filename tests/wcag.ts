@@ -60,3 +60,30 @@ export async function openAllWidgets(
   await waitFor(() => checklist.shadowRoot!.querySelector('[part~="help"] a[href="https://chatmetfier.nl/"]'), 'no self-check');
   return { frame, doc, widgets };
 }
+
+/** The sRGB channels of a computed colour (`rgb(…)`/`rgba(…)`), and its alpha. */
+function channels(color: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b, a];
+}
+
+/** WCAG's contrast ratio of two opaque computed colours. */
+export function contrast(one: string, other: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = channels(color)
+      .slice(0, 3)
+      .map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colour behind an element: the first opaque background of it or an ancestor, across shadow roots. */
+export function backgroundBehind(element: Element): string {
+  for (let e: Element | null = element; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null)) {
+    const color = getComputedStyle(e).backgroundColor;
+    if (channels(color)[3] === 1) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}

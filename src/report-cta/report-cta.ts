@@ -4,7 +4,7 @@ import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } fro
 import { baseStyles } from '../shared/base.styles.js';
 import { heading } from '../shared/heading.js';
 import { OpenNowController } from '../shared/hours.js';
-import { renderReportSteps, reportStepsStyles } from './report-steps.js';
+import { renderReportSteps, reportStepsStyles } from './steps-disclosure.js';
 import { channelOf, EMERGENCY } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 import { activeLocale } from '../shared/locale.js';
@@ -136,7 +136,7 @@ export class ReportCta extends WidgetElement {
         <ul class="channels" part="channels">
           ${this.shownChannels.map((id) => this.renderChannel(CHANNELS[id]))}
         </ul>
-        ${this.steps ? renderReportSteps(this.stepsOpen, () => (this.stepsOpen = !this.stepsOpen)) : nothing}
+        ${this.steps ? renderReportSteps(this, this.stepsOpen, () => (this.stepsOpen = !this.stepsOpen)) : nothing}
       </section>
     `;
   }

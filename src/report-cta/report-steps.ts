@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
-import { css, html, type TemplateResult } from 'lit';
 
 /*
  * What happens after someone reports, step by step (Wegwijzer Mensenhandel, CoMensha; see
  * docs/sources.md). Many people do not call because they fear what follows; this says it plainly
  * and promises nothing the sources do not. Shown by <report-cta steps> and by <signal-checklist> at its higher
- * levels: one text, one place.
+ * levels: one text, one place. A file of its own, loaded by the first widget that shows it
+ * (steps-disclosure.ts), so a page without the steps does not load them.
  */
 
 export interface ReportStep {
@@ -71,66 +71,3 @@ export const REPORT_STEPS: readonly ReportStep[] = [
     verified: '2026-11-27',
   },
 ];
-
-/**
- * The disclosure "Wat gebeurt er als ik meld?": a button that says whether it is open
- * (aria-expanded) and an ordered list. Closed by default; always open on paper.
- */
-export function renderReportSteps(open: boolean, toggle: () => void, id = 'report-steps'): TemplateResult {
-  return html`
-    <div class="steps" part="steps">
-      <button
-        class="target secondary steps-toggle"
-        part="steps-toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${toggle}
-      >
-        <span class="steps-marker" aria-hidden="true"></span>${msg('Wat gebeurt er als ik meld?')}
-      </button>
-      <ol id=${id} class="steps-list" part="steps-list" ?hidden=${!open}>
-        ${REPORT_STEPS.map(
-          (step) => html`<li data-step=${step.id}><strong>${step.title()}</strong> ${step.text()}</li>`,
-        )}
-      </ol>
-    </div>
-  `;
-}
-
-export const reportStepsStyles = css`
-  .steps {
-    margin-block-start: var(--_mh-space);
-  }
-  .steps-toggle {
-    text-align: start;
-  }
-  .steps-marker::before {
-    content: '+';
-  }
-  [aria-expanded='true'] .steps-marker::before {
-    content: '−';
-  }
-  .steps-list {
-    padding-inline-start: 1.5em;
-    margin-block-start: calc(var(--_mh-space) * 0.5);
-  }
-  .steps-list li {
-    margin-block-end: 0.5em;
-  }
-  .steps-list[hidden] {
-    display: none;
-  }
-  @media print {
-    .steps-toggle {
-      border: 0;
-      padding: 0;
-    }
-    .steps-marker {
-      display: none;
-    }
-    .steps-list[hidden] {
-      display: block;
-    }
-  }
-`;

@@ -57,6 +57,8 @@ export default [
         }
         // The partner-data checks: a file of their own, loaded only where there is partner data.
         if (/\/src\/help-orgs\/org-data\.ts$/.test(id)) return 'partner-data';
+        // The steps after a report: a file of their own, loaded where a widget shows them.
+        if (/\/src\/report-cta\/report-steps\.ts$/.test(id)) return 'report-steps';
         return /\/src\/(define\/help-orgs|help-orgs\/)/.test(id) ? 'help-orgs' : undefined;
       },
       entryFileNames: '[name].js',

@@ -4,5 +4,9 @@ import { defineElement } from '../shared/define.js';
 import './report-cta.js';
 
 defineElement('signal-checklist', SignalChecklist);
+// At higher levels they show the steps after a report: requested now, with the checklist, not
+// when a visitor's ticks reach such a level (a request then would tell a server's log how far
+// they got). <report-cta> finds them loaded.
+void import('../report-cta/report-steps.js').catch(() => undefined);
 
 export { SignalChecklist };

@@ -9,7 +9,7 @@ let loading: Promise<void> | undefined;
 
 /**
  * Loads the steps once for the page. The button shows at once and the list, closed, fills in
- * when they arrive, so the widget does not move.
+ * when they arrive, so the widget does not move. (A checklist loads them with its own file.)
  */
 const load = (): Promise<void> =>
   (loading ??= import('./report-steps.js').then(

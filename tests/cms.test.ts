@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PLACEMENT_ATTRIBUTES } from '../src/cms/placements.js';
-import { waitFor } from './helpers.js';
+import { telLinks, waitFor } from './helpers.js';
 import { expectNoTrace, observed, openPartnerPage } from './partner.js';
 
 /*
@@ -101,7 +101,6 @@ const HOSTILE = [
 ].join('');
 
 const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('report-cta, signal-checklist, help-orgs, quick-exit')];
-const telLinks = (widget: Element) => [...widget.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
 const mainText = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('main')!.textContent!;
 
 /** The CMS page with `content` in <main>, once its first widget has rendered its call links. */

@@ -5,7 +5,7 @@ import { createApp, nextTick } from 'vue';
 import type { ReportCtaSelectDetail } from 'mensenhandel-widgets';
 import { ReportCtaExample as ReactExample } from '../examples/react/ReportCtaExample.js';
 import { ReportCtaExample as VueExample, isCustomElement } from '../examples/vue/ReportCtaExample.js';
-import { rendered } from './helpers.js';
+import { rendered, telLinks } from './helpers.js';
 
 // The examples import the npm build (dist/), as an app that installed the package does.
 
@@ -15,7 +15,7 @@ async function useWidget(container: HTMLElement, received: ReportCtaSelectDetail
   const layout = () => widget.shadowRoot!.querySelector('section')!.className;
   expect(layout()).to.equal('card');
   expect(widget.shadowRoot!.querySelector('h3')).to.exist;
-  expect(widget.shadowRoot!.querySelectorAll('a[href^="tel:"]')).to.have.length(3);
+  expect(telLinks(widget)).to.have.length(3);
 
   container.querySelector('button')!.click();
   await nextTick();

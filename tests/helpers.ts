@@ -8,6 +8,15 @@ export function shownText(element: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The `tel:` links a widget shows, in order, as their href: in its shadow root, or in `root`
+ * itself (a card, a shadow root, an element without one).
+ */
+export function telLinks(root: ParentNode): string[] {
+  const scope = (root as Element).shadowRoot ?? root;
+  return [...scope.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')!);
+}
+
 /** Every element in a widget's shadow tree, nested widgets (a checklist's <report-cta>) too. */
 export function* shadowTree(root: ParentNode): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { waitFor } from './helpers.js';
+import { telLinks, waitFor } from './helpers.js';
 import { openPartnerPage } from './partner.js';
 
 /*
@@ -32,7 +32,7 @@ const hostile = fc.oneof(
 
 /** What each widget must still show: its way to help. */
 const help: Record<string, (root: ShadowRoot) => boolean> = {
-  'report-cta': (root) => root.querySelectorAll('a[href^="tel:"]').length > 0,
+  'report-cta': (root) => telLinks(root).length > 0,
   // In self, when acute, 112 is on top of the next steps instead of in them.
   'signal-checklist': (root) =>
     Boolean(root.querySelector('a[href="tel:112"]') ?? root.querySelector('report-cta')?.shadowRoot?.querySelector('a[href="tel:112"]')),

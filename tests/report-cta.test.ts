@@ -4,10 +4,8 @@ import '../src/define/report-cta.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { CHANNELS } from '../src/report-cta/channels.js';
 import { REPORT_STEPS } from '../src/report-cta/report-steps.js';
-import { detailsOnActivation, rendered, shownText, warningsDuring, withPrintStyles } from './helpers.js';
+import { detailsOnActivation, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
 
-const telLinks = (el: ReportCta) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
 const channelIds = (el: ReportCta) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
 

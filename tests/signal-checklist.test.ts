@@ -4,7 +4,7 @@ import '../src/define/signal-checklist.js';
 import type { SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { levelOf, summarize, type SignalChecklistLevel } from '../src/signal-checklist/level.js';
 import { DOMESTIC_VIOLENCE_LINE, SIGNALS, type Signal } from '../src/signal-checklist/signals.js';
-import { rendered, shownText, warningsDuring } from './helpers.js';
+import { rendered, shownText, telLinks, warningsDuring } from './helpers.js';
 
 const root = (el: SignalChecklist) => el.shadowRoot!;
 const boxes = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -13,8 +13,6 @@ const groups = (el: SignalChecklist) =>
   [...root(el).querySelectorAll<HTMLElement>('[part~="group"]')].map((group) => group.dataset.group);
 const status = (el: SignalChecklist) => root(el).querySelector<HTMLElement>('[role="status"]')!;
 const nextSteps = (el: SignalChecklist) => root(el).querySelector('report-cta')!;
-const telLinks = (el: SignalChecklist) =>
-  [...nextSteps(el).shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
 
 /** Waits until the next steps show the channels the level asks for. */
 async function stepsShown(el: SignalChecklist): Promise<void> {
@@ -74,7 +72,7 @@ describe('<signal-checklist perspective="other">', () => {
     const organ = root(el).querySelector('[data-group="organ"]')!;
     expect(organ.querySelector('input')).to.equal(null);
     expect(organ.textContent).to.contain('orgaan af te staan').and.contain('Vraag dan advies bij CoMensha');
-    expect(telLinks(el)).to.include('tel:+31334481186');
+    expect(telLinks(nextSteps(el))).to.include('tel:+31334481186');
     // General signals are always shown.
     expect(groups(el)).to.deep.equal(['general', 'organ']);
   });
@@ -173,13 +171,13 @@ describe('<signal-checklist perspective="other">', () => {
 
   it('grows the guidance with the level: three ticks give the police and anonymous reporting', async () => {
     const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
-    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:112']);
+    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:+31334481186', 'tel:112']);
     await tick(el, 'depressed');
     expect(shownText(el)).to.contain('Praat erover met iemand die je vertrouwt.');
     await tick(el, 'withdrawn');
     await tick(el, 'self-neglect');
     expect(el.summary.level).to.equal('several');
-    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:09008844', 'tel:08007000', 'tel:112']);
+    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:+31334481186', 'tel:09008844', 'tel:08007000', 'tel:112']);
   });
 
   it('adds the Arbeidsinspectie when labour signals are ticked', async () => {
@@ -187,14 +185,14 @@ describe('<signal-checklist perspective="other">', () => {
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
-    expect(telLinks(el)).to.include('tel:08005151');
+    expect(telLinks(nextSteps(el))).to.include('tel:08005151');
   });
 
   it('puts 112 first and biggest when a signal means immediate danger', async () => {
     const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     await tick(el, 'not-free');
     expect(el.summary.level).to.equal('acute');
-    expect(telLinks(el)[0]).to.equal('tel:112');
+    expect(telLinks(nextSteps(el))[0]).to.equal('tel:112');
     expect(status(el).textContent).to.contain('Bel dan meteen 112');
     const calls = [...nextSteps(el).shadowRoot!.querySelectorAll<HTMLElement>('a[part="call"]')];
     expect(calls[0].closest('[part~="channel-emergency"]')).to.exist;
@@ -377,7 +375,7 @@ describe('<signal-checklist perspective>', () => {
     expect(boxes(el)).to.deep.equal([]);
     expect(el.summary).to.deep.equal({ signals: [], forms: [], level: 'none', perspective: null });
     // Help never disappears: 112 and CoMensha before the visitor answers.
-    expect(telLinks(el)).to.deep.equal(['tel:+31334481186', 'tel:112']);
+    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:+31334481186', 'tel:112']);
   });
 
   it('answers with the keyboard, tells the page nothing, and can change the answer at any time', async () => {
@@ -465,7 +463,7 @@ describe('<signal-checklist perspective>', () => {
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
-    expect(telLinks(el)).to.deep.equal(['tel:09008844', 'tel:08005151', 'tel:112']);
+    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:09008844', 'tel:08005151', 'tel:112']);
     expect(shownText(status(el))).to.contain('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit');
     expect(nextSteps(el).shadowRoot!.querySelector('[part~="steps"]')).to.exist;
   });
@@ -484,7 +482,7 @@ describe('<signal-checklist perspective>', () => {
     const guidance = root(el).querySelector('[part~="guidance"]')!;
     expect(guidance.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:112');
     expect(shownText(status(el))).to.contain('kan betekenen dat je nu in gevaar bent');
-    expect(telLinks(el)).not.to.include('tel:112');
+    expect(telLinks(nextSteps(el))).not.to.include('tel:112');
   });
 
   for (const [name, template] of [
@@ -502,7 +500,6 @@ describe('<signal-checklist perspective>', () => {
       }
       await expect(el).to.be.accessible();
       el.remove();
-      await waitUntil(() => document.documentElement.lang !== 'ar');
     });
   }
 });
@@ -584,6 +581,5 @@ describe('<signal-checklist lang>', () => {
       timeout: 5000,
     });
     el.remove();
-    await waitUntil(() => document.documentElement.lang !== 'en');
   });
 });

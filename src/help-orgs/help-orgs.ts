@@ -164,6 +164,10 @@ export class HelpOrgs extends WidgetElement {
   private shownLayout: HelpOrgsLayout = 'list';
   private shownMode: OrgMode = 'merge';
   private shownHeadingLevel: HeadingLevel = 2;
+  private shownRegions: string[] = [];
+  private shownIds: string[] = [];
+  /** The partner data the ids in `orgs` were last checked against, so an unknown id is said once. */
+  private idsCheckedAgainst: unknown;
   private resumeUpdate?: () => void;
   /** The text of the inline `<script type="application/json">`, read when the element is connected. */
   private inlineData: string | null = null;
@@ -263,6 +267,11 @@ export class HelpOrgs extends WidgetElement {
     if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS, 'list');
     if (changed.has('mode')) this.shownMode = parseChoice(TAG, 'mode', this.mode, MODES, 'merge');
     if (changed.has('headingLevel')) this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
+    if (changed.has('region')) this.shownRegions = words(this.region);
+    if (changed.has('orgs') || changed.has('mode')) {
+      this.shownIds = words(this.orgs);
+      this.idsCheckedAgainst = undefined;
+    }
     if (changed.has('htmlFor')) this.checklist.follow();
     if (CHOICE.some((key) => changed.has(key))) this.shownCount = PAGE_SIZE;
   }
@@ -294,10 +303,16 @@ export class HelpOrgs extends WidgetElement {
 
   private chosenIds(available: readonly Org[]): string[] {
     const known = (id: string) => available.some((org) => org.id === id);
-    const ids = words(this.orgs);
-    const unknown = ids.filter((id) => !known(id));
-    if (unknown.length > 0 && this.partnerData.status !== TaskStatus.PENDING) {
-      warnOnce(`<${TAG}> orgs: no organisation with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; left out.`);
+    const ids = this.shownIds;
+    const { status, value } = this.partnerData;
+    // Checked once the partner data is there (or failed), and again only when it or `orgs` changes.
+    const against = status === TaskStatus.COMPLETE ? value : status;
+    if (status !== TaskStatus.PENDING && against !== this.idsCheckedAgainst) {
+      this.idsCheckedAgainst = against;
+      const unknown = ids.filter((id) => !known(id));
+      if (unknown.length > 0) {
+        warnOnce(`<${TAG}> orgs: no organisation with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; left out.`);
+      }
     }
     return ids.filter(known);
   }
@@ -310,7 +325,7 @@ export class HelpOrgs extends WidgetElement {
     const shown = chooseOrgs(available, {
       forms: this.visitorForm ? [this.visitorForm] : attributeForms,
       audiences: this.visitorAudience ? [this.visitorAudience] : (checklistAudiences(summary) ?? this.shownAudiences),
-      regions: words(this.region),
+      regions: this.shownRegions,
       ids: this.chosenIds(available),
       urgentFirst: ticked !== null,
     });

@@ -113,7 +113,7 @@ export interface OrgProblem {
   field: string;
   /** True when the whole record is left out; false when only this field is. */
   skipped: boolean;
-  /** Why; {@link PROBLEM_TEXTS} says it in plain Dutch. */
+  /** Why (the workbench's partner-data check says it in plain Dutch). */
   reason: OrgProblemReason;
 }
 
@@ -123,15 +123,6 @@ export interface OrgProblem {
  * is not https:, tel: or mailto: (only this field is left out).
  */
 export type OrgProblemReason = 'invalid' | 'duplicate-id' | 'unreachable' | 'unsafe-link';
-
-/** Each reason in plain Dutch, for the people who edit partner data. */
-export const PROBLEM_TEXTS: Record<OrgProblemReason, string> = {
-  invalid: 'Dit veld ontbreekt of is niet goed ingevuld. De organisatie wordt niet getoond.',
-  'duplicate-id': 'Een organisatie eerder in de lijst heeft dezelfde id. Deze wordt niet getoond.',
-  unreachable: 'Er is geen https-website en geen kanaal om de organisatie te bereiken. Ze wordt niet getoond.',
-  'unsafe-link':
-    'Alleen links die met https: beginnen, telefoonnummers en e-mailadressen worden getoond. Dit veld wordt weggelaten.',
-};
 
 /** What {@link parseOrgData} made of partner data: what is shown, and what is not. */
 export interface OrgData {

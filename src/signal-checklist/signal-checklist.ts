@@ -151,6 +151,8 @@ export class SignalChecklist extends WidgetElement {
   private shownHeadingLevel: HeadingLevel = 2;
   /** The last summary announced; before the first render, none. */
   private announced: string | undefined;
+  /** The `perspective` value last parsed, and what it gave. */
+  private parsedPerspective?: { from: unknown; to: SignalChecklistPerspective };
 
   constructor() {
     super();
@@ -163,9 +165,15 @@ export class SignalChecklist extends WidgetElement {
     this.answer = null;
   }
 
-  /** The `perspective` attribute, read when asked so `summary` is right before the first render. */
+  /**
+   * The `perspective` attribute, parsed once per value: when first read rather than in
+   * `willUpdate`, so `summary` is right before the first render.
+   */
   private get shownPerspective(): SignalChecklistPerspective {
-    return parseChoice(TAG, 'perspective', this.perspective, PERSPECTIVES, 'ask');
+    if (this.parsedPerspective?.from !== this.perspective) {
+      this.parsedPerspective = { from: this.perspective, to: parseChoice(TAG, 'perspective', this.perspective, PERSPECTIVES, 'ask') };
+    }
+    return this.parsedPerspective.to;
   }
 
   /** Whom the signals are about now: the page's choice, or the visitor's answer (null: not yet). */

@@ -4,6 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { sbom } from './scripts/sbom.mjs';
+import { rollupMessageKeys } from './scripts/message-keys.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.build.json',
@@ -20,7 +21,8 @@ export default [
   {
     input: ['src/index.ts', ...defineModules],
     external: [/^lit(\/|$)/, /^@lit\/(localize|task)(\/|$)/],
-    plugins: [typescript({ ...typescriptOptions, outDir: 'dist' })],
+    // msg() calls without their ids and notes for translators, languages keyed to match.
+    plugins: [rollupMessageKeys(), typescript({ ...typescriptOptions, outDir: 'dist' })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -37,6 +39,7 @@ export default [
     input: { 'mensenhandel-widgets': 'src/cdn.ts', 'mensenhandel-widgets-cms': 'src/cms/cdn.ts' },
     preserveEntrySignatures: 'allow-extension',
     plugins: [
+      rollupMessageKeys(),
       resolve(),
       // Templates and styles without comments and indentation, which terser leaves as written.
       // The heading's tag is a binding, which the HTML minifier cannot parse (and one line).

@@ -15,7 +15,11 @@ export const VEILIG_THUIS_FLEVOLAND: Contact = {
     {
       type: 'chat',
       value: 'https://veiligthuisflevoland.nl/',
-      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      hours: () =>
+        msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur', {
+          id: 'contact.vtFlevoland.chat.hours',
+          desc: "Opening hours of Veilig Thuis Flevoland's chat.",
+        }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
     },
   ],

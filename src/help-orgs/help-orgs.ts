@@ -336,25 +336,28 @@ export class HelpOrgs extends WidgetElement {
     // its text is often not read out.
     return html`
       <section class=${this.shownLayout} aria-labelledby="heading">
-        ${heading(level, 'heading', msg('Hulp bij mensenhandel'))}
+        ${heading(level, 'heading', msg('Hulp bij mensenhandel', { id: 'orgs.heading' }))}
         <p class="emergency ${acute ? 'acute' : ''}" part="emergency">
-          ${msg('Is er nu gevaar? Bel meteen 112.')}
+          ${msg('Is er nu gevaar? Bel meteen 112.', { id: 'orgs.danger' })}
           <a class="target call" href=${emergency.href} @click=${() => this.select('emergency', 'phone', 'phone')}
-            >${msg(str`Bel ${emergency.display}`)}</a
+            >${msg(str`Bel ${emergency.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a
           >
         </p>
         <div role="status">
           ${this.partnerData.error instanceof LoadError
             ? html`<p class="notice" part="notice">
-                ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.')}
+                ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.', {
+                  id: 'orgs.loadFailed',
+                  desc: "Shown when a partner's own list of organisations could not be loaded.",
+                })}
               </p>`
             : nothing}
         </div>
-        ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.')}</p>` : nothing}
+        ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.', { id: 'orgs.matching' })}</p>` : nothing}
         ${this.filterable ? this.renderFilters(attributeForms, shown.length) : nothing}
         ${shown.length > 0
           ? html`${this.renderList(shown.slice(0, this.shownCount))} ${this.renderMore(shown.length - this.shownCount)}`
-          : html`<p class="empty">${msg('Geen organisatie past precies bij deze keuze. Hier kun je altijd terecht:')}</p>
+          : html`<p class="empty">${msg('Geen organisatie past precies bij deze keuze. Hier kun je altijd terecht:', { id: 'orgs.none' })}</p>
               ${this.renderList(chooseOrgs(builtIn, { forms: [], audiences: [], regions: [], ids: ALWAYS }))}`}
       </section>
     `;
@@ -363,31 +366,31 @@ export class HelpOrgs extends WidgetElement {
   private renderFilters(forms: readonly Form[], count: number): TemplateResult {
     const audiences = this.shownAudiences.length ? this.shownAudiences : AUDIENCES;
     const audienceLabels: Record<Audience, string> = {
-      victim: msg('Het gaat om mij'),
-      bystander: msg('Ik maak me zorgen om een ander'),
-      professional: msg('Ik help vanuit mijn werk'),
+      victim: msg('Het gaat om mij', { id: 'who.self', desc: 'A choice: the visitor fears it is happening to themselves.' }),
+      bystander: msg('Ik maak me zorgen om een ander', { id: 'who.other', desc: 'A choice: the visitor is worried about someone else.' }),
+      professional: msg('Ik help vanuit mijn werk', { id: 'who.professional', desc: 'A filter option: the visitor asks as a professional.' }),
     };
     const option = (value: string, label: string, selected: string) =>
       html`<option value=${value} .selected=${value === selected}>${label}</option>`;
     return html`
       <div class="filters" part="filters">
         <label class="filter">
-          <span>${msg('Wie ben je?')}</span>
+          <span>${msg('Wie ben je?', { id: 'orgs.who', desc: 'Label of a filter: who is asking.' })}</span>
           <select @change=${(e: Event) => (this.visitorAudience = (e.target as HTMLSelectElement).value as Audience)}>
-            ${option('', msg('Maakt niet uit'), this.visitorAudience)}
+            ${option('', msg('Maakt niet uit', { id: 'orgs.who.any', desc: 'Filter option: show organisations for everyone.' }), this.visitorAudience)}
             ${audiences.map((audience) => option(audience, audienceLabels[audience], this.visitorAudience))}
           </select>
         </label>
         <label class="filter">
-          <span>${msg('Waar gaat het om?')}</span>
+          <span>${msg('Waar gaat het om?', { id: 'orgs.form', desc: 'Label of a filter: which form of human trafficking.' })}</span>
           <select @change=${(e: Event) => (this.visitorForm = (e.target as HTMLSelectElement).value as Form)}>
-            ${option('', msg('Alle vormen'), this.visitorForm)}
+            ${option('', msg('Alle vormen', { id: 'orgs.form.any', desc: 'Filter option: every form of human trafficking.' }), this.visitorForm)}
             ${(forms.length ? forms : FORMS).map((form) => option(form, formLabel(form), this.visitorForm))}
           </select>
         </label>
       </div>
       <p class="count" part="count" role="status">
-        ${count === 1 ? msg('1 organisatie') : msg(str`${count} organisaties`)}
+        ${count === 1 ? msg('1 organisatie', { id: 'orgs.count.one', desc: 'How many organisations the list shows.' }) : msg(str`${count} organisaties`, { id: 'orgs.count', desc: 'The placeholder is a number of organisations (2 or more).' })}
       </p>
     `;
   }
@@ -430,14 +433,14 @@ export class HelpOrgs extends WidgetElement {
       }
     };
     return html`<button class="target secondary more" part="more" type="button" @click=${showMore}>
-      ${msg(str`Meer organisaties tonen (nog ${hidden})`)}
+      ${msg(str`Meer organisaties tonen (nog ${hidden})`, { id: 'orgs.more', desc: 'A button; the placeholder is the number of organisations not yet shown.' })}
     </button>`;
   }
 
   /** Each language by its own name, marked with its language so a screen reader says it right. */
   private renderLanguages(codes: readonly string[]): TemplateResult {
     return html`<p class="badge" part="badge">
-      ${msg('Talen:')}
+      ${msg('Talen:', { id: 'orgs.languages', desc: 'Followed by the languages an organisation speaks, each by its own name.' })}
       ${codes.map((code, i) => html`${i > 0 ? ', ' : ''}<span lang=${code}>${ownName(code)}</span>`)}
     </p>`;
   }
@@ -445,9 +448,9 @@ export class HelpOrgs extends WidgetElement {
   private renderChannel(org: Org, channel: OrgChannel): TemplateResult {
     const via: HelpOrgsVia = channel.type === 'phone' || channel.type === 'email' ? channel.type : 'web';
     const label = {
-      phone: () => msg(str`Bel ${channel.display}`),
-      chat: () => msg(str`Chat via ${channel.display}`),
-      web: () => msg(str`Online melden via ${channel.display}`),
+      phone: () => msg(str`Bel ${channel.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' }),
+      chat: () => msg(str`Chat via ${channel.display}`, { id: 'orgs.chat', desc: 'The placeholder is the name of a chat website.' }),
+      web: () => msg(str`Online melden via ${channel.display}`, { id: 'orgs.web', desc: 'The placeholder is the name of a website with a form to report online.' }),
       email: () => channel.display,
     }[channel.type]();
     return html`<li>
@@ -458,8 +461,8 @@ export class HelpOrgs extends WidgetElement {
         @click=${() => this.select(org.id, channel.type, via)}
         >${label}</a
       >
-      ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht')}</span>` : nothing}
-      ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem')}</span>` : nothing}
+      ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht', { id: 'orgs.badge.always', desc: 'A label beside a phone number: it can be called at any hour.' })}</span>` : nothing}
+      ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem', { id: 'orgs.badge.anonymous', desc: 'A label beside a phone number or form: it can be used anonymously.' })}</span>` : nothing}
       ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
       ${channel.openingHours
         ? html`<span class="open-now" part="open-now"

@@ -60,7 +60,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'politie',
     name: POLITIE.name,
-    description: () => msg('Meld een vermoeden of doe aangifte. Bij spoed: bel 112.'),
+    description: () => msg('Meld een vermoeden of doe aangifte. Bij spoed: bel 112.', { id: 'org.politie' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander'],
     ...contactOf(POLITIE),
@@ -68,7 +68,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'meld-misdaad-anoniem',
     name: MELD_MISDAAD_ANONIEM.name,
-    description: () => msg('Melden zonder je naam te noemen.'),
+    description: () => msg('Melden zonder je naam te noemen.', { id: 'org.mma' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['bystander'],
     ...contactOf(MELD_MISDAAD_ANONIEM),
@@ -76,7 +76,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'comensha',
     name: COMENSHA.name,
-    description: () => msg('Landelijke helpdesk: advies, registratie en opvang voor slachtoffers.'),
+    description: () => msg('Landelijke helpdesk: advies, registratie en opvang voor slachtoffers.', { id: 'org.comensha' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander', 'professional'],
     ...contactOf(COMENSHA),
@@ -84,7 +84,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'arbeidsinspectie',
     name: ARBEIDSINSPECTIE.name,
-    description: () => msg('Uitbuiting op het werk melden.'),
+    description: () => msg('Uitbuiting op het werk melden.', { id: 'org.arbeidsinspectie' }),
     forms: ['labour'],
     audiences: ['victim', 'bystander'],
     ...contactOf(ARBEIDSINSPECTIE),
@@ -92,7 +92,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'fairwork',
     name: FAIRWORK.name,
-    description: () => msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk buiten de seksindustrie.'),
+    description: () => msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk buiten de seksindustrie.', { id: 'org.fairwork' }),
     forms: ['labour'],
     audiences: ['victim'],
     ...contactOf(FAIRWORK),
@@ -100,7 +100,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'fier',
     name: FIER.name,
-    description: () => msg('Hulp en opvang bij geweld in afhankelijkheidsrelaties, ook bij loverboys.'),
+    description: () => msg('Hulp en opvang bij geweld in afhankelijkheidsrelaties, ook bij loverboys.', { id: 'org.fier' }),
     forms: ['sexual'],
     audiences: ['victim'],
     ...contactOf(FIER),
@@ -108,7 +108,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'keerpunt',
     name: KEERPUNT.name,
-    description: () => msg('Anonieme chat voor jongeren in criminele uitbuiting en de mensen om hen heen.'),
+    description: () => msg('Anonieme chat voor jongeren in criminele uitbuiting en de mensen om hen heen.', { id: 'org.keerpunt' }),
     forms: ['criminal'],
     audiences: ['victim', 'bystander'],
     ...contactOf(KEERPUNT),
@@ -117,7 +117,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
     id: 'veilig-thuis',
     name: VEILIG_THUIS.name,
     description: () =>
-      msg('Advies en melden bij huiselijk geweld en kindermishandeling, ook bij loverboys. Advies vragen kan anoniem.'),
+      msg('Advies en melden bij huiselijk geweld en kindermishandeling, ook bij loverboys. Advies vragen kan anoniem.', { id: 'org.veiligThuis' }),
     forms: ['sexual'],
     audiences: ['victim', 'bystander', 'professional'],
     ...contactOf(VEILIG_THUIS),
@@ -125,7 +125,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'slachtofferhulp',
     name: SLACHTOFFERHULP.name,
-    description: () => msg('Praktische, emotionele en juridische steun voor slachtoffers en getuigen.'),
+    description: () => msg('Praktische, emotionele en juridische steun voor slachtoffers en getuigen.', { id: 'org.slachtofferhulp' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander'],
     ...contactOf(SLACHTOFFERHULP),
@@ -133,7 +133,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'meldpunt-uitbuiting-minderjarigen',
     name: MELDPUNT_UITBUITING_MINDERJARIGEN.name,
-    description: () => msg('Meld uitbuiting van kinderen en jongeren, ook anoniem.'),
+    description: () => msg('Meld uitbuiting van kinderen en jongeren, ook anoniem.', { id: 'org.minderjarigen' }),
     forms: ['sexual', 'criminal'],
     audiences: ['victim', 'bystander', 'professional'],
     ...contactOf(MELDPUNT_UITBUITING_MINDERJARIGEN),
@@ -141,7 +141,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'wegwijzer-mensenhandel',
     name: WEGWIJZER_MENSENHANDEL.name,
-    description: () => msg('Uitleg over rechten, melden en hulp, stap voor stap.'),
+    description: () => msg('Uitleg over rechten, melden en hulp, stap voor stap.', { id: 'org.wegwijzer' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander', 'professional'],
     ...contactOf(WEGWIJZER_MENSENHANDEL),
@@ -149,7 +149,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'workinnl',
     name: WORK_IN_NL.name,
-    description: () => msg('Informatie van de overheid voor arbeidsmigranten.'),
+    description: () => msg('Informatie van de overheid voor arbeidsmigranten.', { id: 'org.workinnl' }),
     forms: ['labour'],
     audiences: ['victim'],
     ...contactOf(WORK_IN_NL),
@@ -157,7 +157,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'kenniscentrum-mensenhandel-twente',
     name: KENNISCENTRUM_MENSENHANDEL_TWENTE.name,
-    description: () => msg('Hulp en advies voor slachtoffers en hun omgeving in Twente.'),
+    description: () => msg('Hulp en advies voor slachtoffers en hun omgeving in Twente.', { id: 'org.twente' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander'],
     region: 'twente',
@@ -166,7 +166,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'hvo-querido-acm',
     name: HVO_QUERIDO_ACM.name,
-    description: () => msg('Opvang en zorg voor slachtoffers in Amsterdam en Noord-Holland.'),
+    description: () => msg('Opvang en zorg voor slachtoffers in Amsterdam en Noord-Holland.', { id: 'org.hvoQuerido' }),
     forms: ['sexual', 'labour', 'criminal'],
     audiences: ['victim'],
     region: ['amsterdam', 'noord-holland'],
@@ -175,7 +175,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'humanitas-essm',
     name: HUMANITAS_ESSM.name,
-    description: () => msg('Zorg voor slachtoffers in de regio Rotterdam.'),
+    description: () => msg('Zorg voor slachtoffers in de regio Rotterdam.', { id: 'org.humanitas' }),
     forms: ['sexual', 'labour', 'criminal'],
     audiences: ['victim'],
     region: 'rotterdam',
@@ -184,7 +184,7 @@ export const BUILT_IN_ORGS: readonly BuiltInRecord[] = [
   {
     id: 'veilig-thuis-flevoland',
     name: VEILIG_THUIS_FLEVOLAND.name,
-    description: () => msg('Advies- en Meldpunt Mensenhandel in Flevoland.'),
+    description: () => msg('Advies- en Meldpunt Mensenhandel in Flevoland.', { id: 'org.vtFlevoland' }),
     forms: ['sexual', 'labour', 'criminal', 'organ'],
     audiences: ['victim', 'bystander', 'professional'],
     region: 'flevoland',

@@ -169,7 +169,7 @@ export class QuickExit extends WidgetElement {
     // The overlay is there even while the language loads: leaving must hide the page at once.
     return html`${super.render()}
       <dialog part="overlay" class="overlay" @cancel=${(event: Event) => event.preventDefault()}>
-        <p>${msg('Laden…')}</p>
+        <p>${msg('Laden…', { id: 'exit.loading', desc: 'Shown on the neutral page while the browser leaves for another website.' })}</p>
       </dialog>`;
   }
 
@@ -183,7 +183,7 @@ export class QuickExit extends WidgetElement {
           href=${this.shownHref}
           rel="noreferrer"
           @click=${(event: Event) => this.leave('button', event)}
-          >${msg('Snel weg')}${this.presses > 0
+          >${msg('Snel weg', { id: 'exit.button', desc: 'The name of a button that leaves this website at once (Quick exit).' })}${this.presses > 0
             ? html`<span class="indicators" aria-hidden="true"
                 >${Array.from(
                   { length: PRESSES_TO_LEAVE },
@@ -193,18 +193,19 @@ export class QuickExit extends WidgetElement {
             : nothing}</a
         >
         <details class="tip" part="tip">
-          <summary>${msg('Snel weg wist je geschiedenis niet.')}</summary>
+          <summary>${msg('Snel weg wist je geschiedenis niet.', { id: 'exit.tip', desc: 'Opens a short tip; "Snel weg" is the name of the quick exit button.' })}</summary>
           <p>
-            ${msg('Snel weg brengt je meteen naar een andere website.')}
-            ${this.shortcutOn ? msg('Je kunt ook 3 keer op Shift drukken.') : nothing}
+            ${msg('Snel weg brengt je meteen naar een andere website.', { id: 'exit.tip.what' })}
+            ${this.shortcutOn ? msg('Je kunt ook 3 keer op Shift drukken.', { id: 'exit.tip.shift' }) : nothing}
           </p>
           <p>
             ${msg(
               'Veiliger internetten: gebruik een privévenster, wis daarna je geschiedenis, of gebruik een telefoon of computer die de persoon voor wie je bang bent niet kan bekijken of controleren.',
+              { id: 'exit.tip.safer' },
             )}
           </p>
           ${safety
-            ? html`<p><a part="safety-link" href=${safety}>${msg('Meer over veilig internetten')}</a></p>`
+            ? html`<p><a part="safety-link" href=${safety}>${msg('Meer over veilig internetten', { id: 'exit.tip.more', desc: 'A link to a partner\'s page about safe internet use.' })}</a></p>`
             : nothing}
         </details>
         <p class="visually-hidden" role="status">${this.leading ? this.statusText() : ''}</p>
@@ -215,9 +216,9 @@ export class QuickExit extends WidgetElement {
   private statusText(): string {
     switch (PRESSES_TO_LEAVE - this.presses) {
       case 2:
-        return msg('Druk nog 2 keer op Shift om deze website te verlaten.');
+        return msg('Druk nog 2 keer op Shift om deze website te verlaten.', { id: 'exit.shift2', desc: 'Said after the visitor pressed Shift once.' });
       case 1:
-        return msg('Druk nog 1 keer op Shift om deze website te verlaten.');
+        return msg('Druk nog 1 keer op Shift om deze website te verlaten.', { id: 'exit.shift1', desc: 'Said after the visitor pressed Shift twice.' });
       default:
         return '';
     }

@@ -32,32 +32,32 @@ export interface ReportChannel {
 export const CHANNELS: Record<ChannelId, ReportChannel> = {
   emergency: {
     id: 'emergency',
-    name: () => msg('Alarmnummer'),
-    purpose: () => msg('Is er nu gevaar? Bel meteen 112.'),
+    name: () => msg('Alarmnummer', { id: 'cta.112.name', desc: 'The emergency number 112.' }),
+    purpose: () => msg('Is er nu gevaar? Bel meteen 112.', { id: 'cta.112.purpose' }),
     contact: EMERGENCY,
   },
   police: {
     id: 'police',
-    name: () => msg('Politie'),
-    purpose: () => msg('Geen spoed? Meld het bij de politie of doe aangifte.'),
+    name: () => msg('Politie', { id: 'cta.police.name' }),
+    purpose: () => msg('Geen spoed? Meld het bij de politie of doe aangifte.', { id: 'cta.police.purpose' }),
     contact: POLITIE,
   },
   anonymous: {
     id: 'anonymous',
     name: () => MELD_MISDAAD_ANONIEM.name,
-    purpose: () => msg('Melden zonder je naam te noemen.'),
+    purpose: () => msg('Melden zonder je naam te noemen.', { id: 'cta.anonymous.purpose', desc: 'About Meld Misdaad Anoniem, a line to report a crime without giving your name.' }),
     contact: MELD_MISDAAD_ANONIEM,
   },
   labour: {
     id: 'labour',
     name: () => ARBEIDSINSPECTIE.name,
-    purpose: () => msg('Uitbuiting op het werk melden.'),
+    purpose: () => msg('Uitbuiting op het werk melden.', { id: 'cta.labour.purpose', desc: 'About the Netherlands Labour Authority (Nederlandse Arbeidsinspectie).' }),
     contact: ARBEIDSINSPECTIE,
   },
   advice: {
     id: 'advice',
     name: () => COMENSHA.name,
-    purpose: () => msg('Eerst advies? CoMensha helpt iedereen met vragen over mensenhandel.'),
+    purpose: () => msg('Eerst advies? CoMensha helpt iedereen met vragen over mensenhandel.', { id: 'cta.advice.purpose' }),
     contact: COMENSHA,
   },
 };

@@ -131,7 +131,7 @@ export class ReportCta extends WidgetElement {
   protected renderContent(): TemplateResult {
     return html`
       <section class=${this.shownLayout} aria-labelledby="heading">
-        ${heading(this.shownHeadingLevel, 'heading', msg('Mensenhandel melden'))}
+        ${heading(this.shownHeadingLevel, 'heading', msg('Mensenhandel melden', { id: 'cta.heading' }))}
         <slot name="local"></slot>
         <ul class="channels" part="channels">
           ${this.shownChannels.map((id) => this.renderChannel(CHANNELS[id]))}
@@ -160,7 +160,7 @@ export class ReportCta extends WidgetElement {
         <p class="name">${channel.name()}</p>
         ${compact ? nothing : html`<p class="purpose">${channel.purpose()}</p>`}
         <a class="target call" part="call" href=${phone.href} @click=${() => this.select(channel.id, 'phone')}
-          >${msg(str`Bel ${phone.display}`)}</a
+          >${msg(str`Bel ${phone.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a
         >
         ${details.map((text) => html`<p class="details" part="details">${text}</p>`)}
         ${state
@@ -193,7 +193,7 @@ export class ReportCta extends WidgetElement {
       .filter((channel) => channel.id !== 'emergency' && channelOf(channel.contact, 'phone')?.always)
       .map((channel) => `${channel.name()} ${toPhoneLink(channelOf(channel.contact, 'phone')!.value)!.display}`);
     const lines = new Intl.ListFormat(activeLocale()).format([channelOf(EMERGENCY, 'phone')!.value, ...always]);
-    return html`<p class="reachable" part="reachable">${msg(str`Nu wel bereikbaar, dag en nacht: ${lines}.`)}</p>`;
+    return html`<p class="reachable" part="reachable">${msg(str`Nu wel bereikbaar, dag en nacht: ${lines}.`, { id: 'cta.reachable', desc: 'The placeholder is a list of help lines that are open day and night.' })}</p>`;
   }
 
   private select(channel: ChannelId, via: ReportCtaVia): void {

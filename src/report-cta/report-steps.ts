@@ -20,30 +20,33 @@ export interface ReportStep {
 export const REPORT_STEPS: readonly ReportStep[] = [
   {
     id: 'report',
-    title: () => msg('Melden'),
+    title: () => msg('Melden', { id: 'steps.report.title' }),
     text: () =>
       msg(
         'Bij direct gevaar bel je 112. Anders meld je het bij de politie of, bij uitbuiting op het werk, bij de Arbeidsinspectie. Anoniem melden kan ook. CoMensha schrijft mogelijke slachtoffers in en regelt de eerste opvang.',
+        { id: 'steps.report.text' },
       ),
     source: 'https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
     verified: '2026-11-27',
   },
   {
     id: 'interview',
-    title: () => msg('Eerst een gesprek'),
+    title: () => msg('Eerst een gesprek', { id: 'steps.interview.title' }),
     text: () =>
       msg(
         'Voor een aangifte is er altijd eerst een informatief gesprek met een rechercheur die is opgeleid voor mensenhandel. Je hoort dan hoe een aangifte gaat en welke hulp, opvang en regels voor verblijf er zijn. Daarna mag je besluiten om geen aangifte te doen. De officier van justitie kan dan toch een onderzoek starten.',
+        { id: 'steps.interview.text' },
       ),
     source: 'https://wegwijzermensenhandel.nl/opsporen-en-vervolgen-van-verdachten/aangifte-doen-van-mensenhandel',
     verified: '2026-11-27',
   },
   {
     id: 'reflection',
-    title: () => msg('Bedenktijd'),
+    title: () => msg('Bedenktijd', { id: 'steps.reflection.title' }),
     text: () =>
       msg(
         'Deze bedenktijd is voor wie geen recht heeft om in Nederland te zijn. Je krijgt dan tot drie maanden om te beslissen of je aangifte doet. In die tijd hoef je Nederland niet te verlaten. Kom je uit een land van de Europese Unie? Vraag dan aan CoMensha wat voor jou geldt.',
+        { id: 'steps.reflection.text' },
       ),
     // For whom: Wegwijzer; where an EU citizen gets advice on their situation: CoMensha's helpdesk.
     source:
@@ -52,20 +55,22 @@ export const REPORT_STEPS: readonly ReportStep[] = [
   },
   {
     id: 'residence',
-    title: () => msg('Verblijfsvergunning'),
+    title: () => msg('Verblijfsvergunning', { id: 'steps.residence.title' }),
     text: () =>
       msg(
         'Doe je aangifte of werk je mee aan het onderzoek? Dan kun je een tijdelijke verblijfsvergunning krijgen zolang de zaak loopt: een jaar, en die kan worden verlengd. Daar gelden voorwaarden voor. Kun je niet meewerken, bijvoorbeeld door je gezondheid, omdat je minderjarig bent of omdat je ernstig bedreigd wordt? Ook dan is een vergunning mogelijk.',
+        { id: 'steps.residence.text' },
       ),
     source: 'https://wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers',
     verified: '2026-11-29',
   },
   {
     id: 'shelter',
-    title: () => msg('Opvang en hulp'),
+    title: () => msg('Opvang en hulp', { id: 'steps.shelter.title' }),
     text: () =>
       msg(
         'CoMensha zoekt een plek in een opvang die gespecialiseerd is in mensenhandel. Zorgcoördinatoren in de regio helpen slachtoffers op weg naar de juiste hulp.',
+        { id: 'steps.shelter.text' },
       ),
     source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
     verified: '2026-11-27',

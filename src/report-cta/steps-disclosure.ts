@@ -43,7 +43,10 @@ export function renderReportSteps(
         aria-controls=${id}
         @click=${toggle}
       >
-        <span class="steps-marker" aria-hidden="true"></span>${msg('Wat gebeurt er als ik meld?')}
+        <span class="steps-marker" aria-hidden="true"></span>${msg('Wat gebeurt er als ik meld?', {
+          id: 'steps.heading',
+          desc: 'Opens the list of steps after a report (a disclosure, asked by the visitor).',
+        })}
       </button>
       <ol id=${id} class="steps-list" part="steps-list" ?hidden=${!open}>
         ${steps?.map(

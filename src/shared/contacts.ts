@@ -48,7 +48,7 @@ export const verified = '2026-11-27';
 
 export const EMERGENCY: Contact = {
   name: '112',
-  channels: [{ type: 'phone', value: '112', always: true, hours: () => msg('Dag en nacht') }],
+  channels: [{ type: 'phone', value: '112', always: true, hours: () => msg('Dag en nacht', { id: 'contact.112.hours', desc: 'When the emergency number 112 can be called.' }) }],
   source: 'https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
   verified,
 };
@@ -70,7 +70,7 @@ export const MELD_MISDAAD_ANONIEM: Contact = {
       value: '0800-7000',
       free: true,
       anonymous: true,
-      note: () => msg('Gratis. Je nummer is niet zichtbaar en het gesprek wordt niet opgenomen.'),
+      note: () => msg('Gratis. Je nummer is niet zichtbaar en het gesprek wordt niet opgenomen.', { id: 'contact.mma.phone', desc: 'About the anonymous tip line Meld Misdaad Anoniem.' }),
     },
     // The online form's own address was not found: the home page leads to it.
     { type: 'web', value: 'https://www.meldmisdaadanoniem.nl/', anonymous: true },
@@ -96,7 +96,7 @@ export const COMENSHA: Contact = {
     {
       type: 'phone',
       value: '033 448 11 86',
-      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur', { id: 'contact.comensha.hours', desc: 'Opening hours of CoMensha\'s phone line.' }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
     },
     { type: 'email', value: 'info@comensha.nl' },
@@ -110,11 +110,11 @@ export const VEILIG_THUIS: Contact = {
   website: 'https://veiligthuis.nl/',
   channels: [
     // Advice can be anonymous, the source says; reporting not always: no "anonymous" flag.
-    { type: 'phone', value: '0800-2000', free: true, always: true, note: () => msg('gratis, dag en nacht') },
+    { type: 'phone', value: '0800-2000', free: true, always: true, note: () => msg('gratis, dag en nacht', { id: 'contact.vt.phone', desc: 'About the phone line of Veilig Thuis (domestic violence and child abuse).' }) },
     {
       type: 'chat',
       value: 'https://veiligthuis.nl/',
-      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur'),
+      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur', { id: 'contact.vt.chat.hours', desc: 'Opening hours of Veilig Thuis\'s chat.' }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
     },
   ],

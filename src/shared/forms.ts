@@ -8,12 +8,12 @@ export type Form = (typeof FORMS)[number];
 export function formLabel(form: Form): string {
   switch (form) {
     case 'sexual':
-      return msg('Seksuele uitbuiting');
+      return msg('Seksuele uitbuiting', { id: 'form.sexual', desc: 'A form of human trafficking: a heading and a filter option.' });
     case 'labour':
-      return msg('Arbeidsuitbuiting');
+      return msg('Arbeidsuitbuiting', { id: 'form.labour', desc: 'A form of human trafficking: a heading and a filter option.' });
     case 'criminal':
-      return msg('Criminele uitbuiting');
+      return msg('Criminele uitbuiting', { id: 'form.criminal', desc: 'A form of human trafficking: a heading and a filter option.' });
     case 'organ':
-      return msg('Gedwongen orgaanverwijdering');
+      return msg('Gedwongen orgaanverwijdering', { id: 'form.organ', desc: 'A form of human trafficking: a heading and a filter option.' });
   }
 }

@@ -147,16 +147,16 @@ export function differsFromDutchTime(instant: Date, zone: string): boolean {
  * the time is followed by "(Nederlandse tijd)" when the device's clock shows another time.
  */
 export function openStateText(state: OpenState, now: Date, locale: string, zone: string): string {
-  if (state.open) return msg('Nu open');
-  if (!state.opens) return msg('Nu gesloten');
+  if (state.open) return msg('Nu open', { id: 'hours.open', desc: 'Whether a help line is open at this moment.' });
+  if (!state.opens) return msg('Nu gesloten', { id: 'hours.closed', desc: 'A help line closed now, with no opening time known.' });
   const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
   // Latin digits, like the numbers to call, in every engine: WebKit writes Arabic-Indic ones for ar.
   const clock = dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens);
-  const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`) : clock;
+  const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`, { id: 'hours.dutchTime', desc: 'The placeholder is a time of day; added when the visitor\'s device is in another time zone.' }) : clock;
   const sameDay = (date: Date) => dateFormat('en-CA', dutch).format(date);
-  if (sameDay(state.opens) === sameDay(now)) return msg(str`Nu gesloten · opent om ${time}`);
+  if (sameDay(state.opens) === sameDay(now)) return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day, possibly followed by "(Dutch time)".' });
   const day = dateFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens);
-  return msg(str`Nu gesloten · opent ${day} om ${time}`);
+  return msg(str`Nu gesloten · opent ${day} om ${time}`, { id: 'hours.opensDay', desc: 'The placeholders: a weekday name, then a time of day.' });
 }
 
 /*

@@ -19,10 +19,13 @@ import { warnOnce } from './warn.js';
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 
-/** A language module, its messages keyed by the start of their id (scripts/compact-locales.mjs). */
+/**
+ * A language module. The build keys its messages by the first `keyLength` characters of the id
+ * @lit/localize computes (scripts/message-keys.mjs); as lit-localize writes it, by the ids in full.
+ */
 interface LanguageModule {
   templates: Record<string, unknown>;
-  keyLength: number;
+  keyLength?: number;
   /** Texts only one element shows, in files of their own (see languagePart()). */
   parts?: Record<string, () => Promise<{ templates: Record<string, unknown> }>>;
 }
@@ -137,7 +140,7 @@ function isConfigured(): boolean {
   return configured;
 }
 
-/** The module has each message under the start of its id (scripts/compact-locales.mjs). */
+/** The module may have each message under the start of its id (scripts/message-keys.mjs). */
 function byFullId({ templates, keyLength }: LanguageModule): LocaleModule {
   return {
     templates: new Proxy(templates, {

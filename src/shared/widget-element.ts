@@ -125,7 +125,7 @@ export abstract class WidgetElement extends LitElement {
 
   private renderLanguagePicker(locale: Locale): TemplateResult {
     return html`<div class="language-picker" part="language-picker">
-      <label for="language">${msg('Taal')}</label>
+      <label for="language">${msg('Taal', { id: 'lang.label', desc: 'Label of the language picker in every widget.' })}</label>
       <select id="language" @change=${this.pickLanguage}>
         ${LOCALES.map(
           (code) =>
@@ -133,7 +133,10 @@ export abstract class WidgetElement extends LitElement {
         )}
       </select>
       <span class="visually-hidden" role="status"
-        >${this.chosenLanguage === locale ? msg(str`Taal gewijzigd: ${LANGUAGE_NAMES[locale]}`) : ''}</span
+        >${this.chosenLanguage === locale ? msg(str`Taal gewijzigd: ${LANGUAGE_NAMES[locale]}`, {
+              id: 'lang.changed',
+              desc: 'Said by a screen reader after a visitor picks another language; the placeholder is the language, by its own name.',
+            }) : ''}</span
       >
     </div>`;
   }

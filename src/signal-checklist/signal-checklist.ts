@@ -283,14 +283,14 @@ export class SignalChecklist extends WidgetElement {
     const about = summary.perspective;
     return html`
       <section aria-labelledby="heading">
-        ${heading(level, 'heading', msg('Signalen van mensenhandel herkennen'))}
+        ${heading(level, 'heading', msg('Signalen van mensenhandel herkennen', { id: 'check.heading' }))}
         <p>${aboutTrafficking()}</p>
         ${this.shownPerspective === 'ask' ? this.renderQuestion(about, sub) : nothing}
         ${about
           ? html`<p class="intro">
                 ${about === 'self'
-                  ? msg('Vink aan wat voor jou klopt. Wat je aanvinkt, wordt nergens bewaard.')
-                  : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.')}
+                  ? msg('Vink aan wat voor jou klopt. Wat je aanvinkt, wordt nergens bewaard.', { id: 'check.intro.self' })
+                  : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.', { id: 'check.intro.other' })}
               </p>
               ${this.renderCaveat(about)}
               <div class="groups" @change=${this.toggle}>
@@ -304,7 +304,7 @@ export class SignalChecklist extends WidgetElement {
         ${this.renderGuidance(summary, sub)}
         ${about
           ? html`<button type="button" class="target reset" part="reset" @click=${this.reset}>
-              ${msg('Alle vinkjes wissen')}
+              ${msg('Alle vinkjes wissen', { id: 'check.clear', desc: 'A button that unticks every signal.' })}
             </button>`
           : nothing}
       </section>
@@ -325,8 +325,8 @@ export class SignalChecklist extends WidgetElement {
       </button>`;
     return html`
       <div class="perspective" part="perspective" role="group" aria-labelledby="perspective">
-        ${heading(level, 'perspective', msg('Gaat het om jezelf of om iemand anders?'))}
-        <div class="choices">${choice('self', msg('Het gaat om mij'))} ${choice('other', msg('Ik maak me zorgen om een ander'))}</div>
+        ${heading(level, 'perspective', msg('Gaat het om jezelf of om iemand anders?', { id: 'check.perspective' }))}
+        <div class="choices">${choice('self', msg('Het gaat om mij', { id: 'who.self', desc: 'A choice: the visitor fears it is happening to themselves.' }))} ${choice('other', msg('Ik maak me zorgen om een ander', { id: 'who.other', desc: 'A choice: the visitor is worried about someone else.' }))}</div>
       </div>
     `;
   }
@@ -337,14 +337,14 @@ export class SignalChecklist extends WidgetElement {
     const serious = summary.level === 'several' || summary.level === 'acute';
     return html`
       <div class="guidance" part="guidance">
-        ${heading(level, 'guidance', msg('Wat kun je doen?'))}
+        ${heading(level, 'guidance', msg('Wat kun je doen?', { id: 'check.guidance' }))}
         ${summary.level === 'some' || summary.level === 'several'
-          ? html`<p>${msg('Praat erover met iemand die je vertrouwt.')}</p>`
+          ? html`<p>${msg('Praat erover met iemand die je vertrouwt.', { id: 'check.talk' })}</p>`
           : nothing}
         ${self ? this.renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel) : nothing}
         ${professional
           ? html`<p>
-              ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.')}
+              ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.', { id: 'check.comensha' })}
             </p>`
           : nothing}
         <report-cta
@@ -373,16 +373,16 @@ export class SignalChecklist extends WidgetElement {
       ${summary.level === 'acute'
         ? html`<p class="emergency">
             <strong>${emergency.purpose()}</strong>
-            <a class="target call" href=${call112.href}>${msg(str`Bel ${call112.display}`)}</a>
+            <a class="target call" href=${call112.href}>${msg(str`Bel ${call112.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
           </p>`
         : nothing}
       <div class="help" part="help">
-        ${heading(level, 'help', msg('Hulp voor jou'))}
+        ${heading(level, 'help', msg('Hulp voor jou', { id: 'check.help', desc: 'Heading above help for the visitor themselves.' }))}
         <p class="safety" part="safety">${CALL_HISTORY_NOTE.text()}</p>
         <ul>
           <li>
             <strong>${advice.name()}</strong> ${advice.purpose()}
-            <a class="target call" href=${callAdvice.href}>${msg(str`Bel ${callAdvice.display}`)}</a>
+            <a class="target call" href=${callAdvice.href}>${msg(str`Bel ${callAdvice.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
             (${comensha.hours?.()})
           </li>
           ${byForm.map(
@@ -400,15 +400,15 @@ export class SignalChecklist extends WidgetElement {
     const phone = toPhoneLink(line.phone)!;
     return html`
       <div class="caveat" part="caveat">
-        <p>${msg('Let op: deze signalen kunnen ook wijzen op andere problemen, zoals huiselijk geweld.')}</p>
+        <p>${msg('Let op: deze signalen kunnen ook wijzen op andere problemen, zoals huiselijk geweld.', { id: 'check.caveat' })}</p>
         <p>
-          ${msg('Advies over huiselijk geweld')}: ${line.name} (${line.note()}),
-          <a href=${phone.href}>${msg(str`Bel ${phone.display}`)}</a>
+          ${msg('Advies over huiselijk geweld', { id: 'check.domesticViolence', desc: 'Followed by the name and a note of a domestic violence help line.' })}: ${line.name} (${line.note()}),
+          <a href=${phone.href}>${msg(str`Bel ${phone.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
         </p>
         <p>
           ${about === 'self'
-            ? msg('Klopt geen van deze zinnen, maar voelt het toch niet goed? Vraag dan advies.')
-            : msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.')}
+            ? msg('Klopt geen van deze zinnen, maar voelt het toch niet goed? Vraag dan advies.', { id: 'check.noneTicked.self', desc: 'Shown beside the signals, to the person it may be happening to.' })
+            : msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.', { id: 'check.noneTicked.other', desc: 'Shown beside the signals, to someone worried about another person.' })}
         </p>
       </div>
     `;
@@ -420,7 +420,7 @@ export class SignalChecklist extends WidgetElement {
     return html`
       <fieldset class=${ticked ? 'group has-ticks' : 'group'} part="group" data-group=${group}>
         <legend>
-          ${heading(level, `group-${group}`, group === 'general' ? msg('Signalen bij alle vormen') : formLabel(group))}
+          ${heading(level, `group-${group}`, group === 'general' ? msg('Signalen bij alle vormen', { id: 'check.general', desc: 'Heading of the signals that hold for every form of exploitation.' }) : formLabel(group))}
         </legend>
         ${group === 'general' ? nothing : html`<p class="about">${aboutForm(group)}</p>`}
         <ul class="signals">
@@ -446,25 +446,25 @@ export class SignalChecklist extends WidgetElement {
 
   private renderSummary(summary: SignalChecklistSummary): TemplateResult {
     const count = summary.signals.length;
-    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`)}</strong> ` : nothing}${this.levelText(summary.level, summary.perspective === 'self')}`;
+    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`, { id: 'check.ticked', desc: 'The placeholder is how many signals are ticked.' })}</strong> ` : nothing}${this.levelText(summary.level, summary.perspective === 'self')}`;
   }
 
   private levelText(level: SignalChecklistLevel, self: boolean): string {
     switch (level) {
       case 'none':
-        return msg('Je hebt nog niets aangevinkt.');
+        return msg('Je hebt nog niets aangevinkt.', { id: 'level.none' });
       case 'some':
         return self
-          ? msg('Eén of twee signalen zeggen nog niet zoveel. Twijfel je? Vraag dan advies.')
-          : msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.');
+          ? msg('Eén of twee signalen zeggen nog niet zoveel. Twijfel je? Vraag dan advies.', { id: 'level.few.self' })
+          : msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.', { id: 'level.few.other' });
       case 'several':
         return self
-          ? msg('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit. Er is hulp voor je: kijk hieronder.')
-          : msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.');
+          ? msg('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit. Er is hulp voor je: kijk hieronder.', { id: 'level.many.self' })
+          : msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.', { id: 'level.many.other' });
       case 'acute':
         return self
-          ? msg('Wat je hebt aangevinkt, kan betekenen dat je nu in gevaar bent. Is dat zo? Bel dan meteen 112.')
-          : msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.');
+          ? msg('Wat je hebt aangevinkt, kan betekenen dat je nu in gevaar bent. Is dat zo? Bel dan meteen 112.', { id: 'level.acute.self' })
+          : msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.', { id: 'level.acute.other' });
     }
   }
 

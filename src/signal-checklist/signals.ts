@@ -70,59 +70,59 @@ function signal(
 
 export const SIGNALS: readonly Signal[] = [
   // general: the original page's seven, then signals several sources share
-  signal('unpredictable', 'general', [ORIGINAL], () => msg('Doet onvoorspelbaar, bijvoorbeeld met woedeaanvallen'), null),
-  signal('abuse-traces', 'general', [ORIGINAL], () => msg('Heeft sporen van mishandeling'), null),
-  signal('depressed', 'general', [ORIGINAL], () => msg('Is somber of depressief'), null),
-  signal('low-self-image', 'general', [ORIGINAL], () => msg('Heeft een laag zelfbeeld'), null),
-  signal('withdrawn', 'general', [ORIGINAL], () => msg('Trekt zich terug'), null),
-  signal('eating-problems', 'general', [ORIGINAL, CKM], () => msg('Heeft problemen met eten'), null),
-  signal('self-neglect', 'general', [ORIGINAL], () => msg('Zorgt slecht voor zichzelf'), null),
-  signal('tired-thin', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Is vaak moe en wordt magerder'), () => msg('Je bent vaak erg moe en je wordt magerder')),
-  signal('self-harm', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Doet zichzelf pijn'), null),
-  signal('afraid', 'general', [POLARIS, CKM, UTRECHT], () => msg('Is gespannen of bang, ook voor de politie'), () => msg('Je bent gespannen of bang, ook voor de politie')),
-  signal('sudden-money', 'general', [ZEELAND, CKM], () => msg('Heeft ineens veel geld of dure spullen'), null),
-  signal('no-id', 'general', [NLA, MMA, FAIRWORK, ILO, POLARIS], () => msg('Heeft het eigen paspoort of ID-bewijs niet zelf'), () => msg('Je moet je paspoort of ID-bewijs afgeven, of je hebt het niet zelf')),
-  signal('no-money', 'general', [NLA, MMA, POLARIS], () => msg('Mag niet zelf over eigen geld of bankpas beslissen, of moet geld afgeven'), () => msg('Je mag niet zelf over je geld of bankpas beslissen, of je moet geld afgeven')),
-  signal('no-address', 'general', [NLA, MMA], () => msg('Weet het eigen adres niet of heeft geen eigen sleutel'), () => msg('Je weet je eigen adres niet of je hebt geen eigen sleutel')),
-  signal('long-hours', 'general', [NLA, MMA, ILO, POLARIS], () => msg('Werkt heel lange dagen'), () => msg('Je moet heel lange dagen werken')),
-  signal('speaks-for', 'general', [POLARIS], () => msg('Mag niet voor zichzelf praten, of vertelt een verhaal dat ingestudeerd klinkt'), () => msg('Je mag niet voor jezelf praten, of je moet een verhaal vertellen dat een ander voor je heeft bedacht')),
-  signal('not-free', 'general', [POLARIS, FAIRWORK, ILO], () => msg('Mag niet vrij gaan en staan waar hij of zij wil'), () => msg('Je mag niet vrij gaan en staan waar je wilt'), 'acute'),
-  signal('threatened', 'general', [MMA, NLA, FAIRWORK, ILO], () => msg('Wordt bedreigd, gechanteerd of geslagen, of de familie wordt bedreigd'), () => msg('Je wordt bedreigd, gechanteerd of geslagen, of je familie wordt bedreigd'), 'acute'),
+  signal('unpredictable', 'general', [ORIGINAL], () => msg('Doet onvoorspelbaar, bijvoorbeeld met woedeaanvallen', { id: 'sig.unpredictable' }), null),
+  signal('abuse-traces', 'general', [ORIGINAL], () => msg('Heeft sporen van mishandeling', { id: 'sig.abuse-traces' }), null),
+  signal('depressed', 'general', [ORIGINAL], () => msg('Is somber of depressief', { id: 'sig.depressed' }), null),
+  signal('low-self-image', 'general', [ORIGINAL], () => msg('Heeft een laag zelfbeeld', { id: 'sig.low-self-image' }), null),
+  signal('withdrawn', 'general', [ORIGINAL], () => msg('Trekt zich terug', { id: 'sig.withdrawn' }), null),
+  signal('eating-problems', 'general', [ORIGINAL, CKM], () => msg('Heeft problemen met eten', { id: 'sig.eating-problems' }), null),
+  signal('self-neglect', 'general', [ORIGINAL], () => msg('Zorgt slecht voor zichzelf', { id: 'sig.self-neglect' }), null),
+  signal('tired-thin', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Is vaak moe en wordt magerder', { id: 'sig.tired-thin' }), () => msg('Je bent vaak erg moe en je wordt magerder', { id: 'sig.tired-thin.self' })),
+  signal('self-harm', 'general', [ZEELAND, CKM, UTRECHT], () => msg('Doet zichzelf pijn', { id: 'sig.self-harm' }), null),
+  signal('afraid', 'general', [POLARIS, CKM, UTRECHT], () => msg('Is gespannen of bang, ook voor de politie', { id: 'sig.afraid' }), () => msg('Je bent gespannen of bang, ook voor de politie', { id: 'sig.afraid.self' })),
+  signal('sudden-money', 'general', [ZEELAND, CKM], () => msg('Heeft ineens veel geld of dure spullen', { id: 'sig.sudden-money' }), null),
+  signal('no-id', 'general', [NLA, MMA, FAIRWORK, ILO, POLARIS], () => msg('Heeft het eigen paspoort of ID-bewijs niet zelf', { id: 'sig.no-id' }), () => msg('Je moet je paspoort of ID-bewijs afgeven, of je hebt het niet zelf', { id: 'sig.no-id.self' })),
+  signal('no-money', 'general', [NLA, MMA, POLARIS], () => msg('Mag niet zelf over eigen geld of bankpas beslissen, of moet geld afgeven', { id: 'sig.no-money' }), () => msg('Je mag niet zelf over je geld of bankpas beslissen, of je moet geld afgeven', { id: 'sig.no-money.self' })),
+  signal('no-address', 'general', [NLA, MMA], () => msg('Weet het eigen adres niet of heeft geen eigen sleutel', { id: 'sig.no-address' }), () => msg('Je weet je eigen adres niet of je hebt geen eigen sleutel', { id: 'sig.no-address.self' })),
+  signal('long-hours', 'general', [NLA, MMA, ILO, POLARIS], () => msg('Werkt heel lange dagen', { id: 'sig.long-hours' }), () => msg('Je moet heel lange dagen werken', { id: 'sig.long-hours.self' })),
+  signal('speaks-for', 'general', [POLARIS], () => msg('Mag niet voor zichzelf praten, of vertelt een verhaal dat ingestudeerd klinkt', { id: 'sig.speaks-for' }), () => msg('Je mag niet voor jezelf praten, of je moet een verhaal vertellen dat een ander voor je heeft bedacht', { id: 'sig.speaks-for.self' })),
+  signal('not-free', 'general', [POLARIS, FAIRWORK, ILO], () => msg('Mag niet vrij gaan en staan waar hij of zij wil', { id: 'sig.not-free' }), () => msg('Je mag niet vrij gaan en staan waar je wilt', { id: 'sig.not-free.self' }), 'acute'),
+  signal('threatened', 'general', [MMA, NLA, FAIRWORK, ILO], () => msg('Wordt bedreigd, gechanteerd of geslagen, of de familie wordt bedreigd', { id: 'sig.threatened' }), () => msg('Je wordt bedreigd, gechanteerd of geslagen, of je familie wordt bedreigd', { id: 'sig.threatened.self' }), 'acute'),
 
   // sexual exploitation and loverboy methods
-  signal('minor-sex-work', 'sexual', [MMA, POLARIS], () => msg('Is misschien jonger dan 18 en moet seks hebben voor geld'), () => msg('Je bent jonger dan 18 en je moet seks hebben voor geld'), 'acute'),
-  signal('provocative', 'sexual', [ZEELAND], () => msg('Draagt ineens uitdagende kleren en make-up'), null),
-  signal('ownership-tattoo', 'sexual', [ZEELAND], () => msg('Heeft een tatoeage die laat zien van wie hij of zij "is"'), () => msg('Je moest een tatoeage nemen die laat zien van wie je "bent"')),
-  signal('drink-drugs', 'sexual', [ZEELAND], () => msg('Drinkt veel of gebruikt drugs'), null),
-  signal('always-reachable', 'sexual', [CKM, ZEELAND], () => msg('Moet altijd bereikbaar zijn en wordt vaak gebeld'), () => msg('Je moet altijd bereikbaar zijn en je wordt vaak gebeld')),
-  signal('school', 'sexual', [CKM], () => msg('Spijbelt, stopt met school of haalt ineens slechte cijfers'), null),
-  signal('runs-away', 'sexual', [CKM], () => msg('Loopt weg van huis'), () => msg('Je bent van huis weggelopen')),
-  signal('older-contacts', 'sexual', [CKM], () => msg('Heeft veel nieuwe contacten die veel ouder zijn'), () => msg('Je hebt veel nieuwe contacten die veel ouder zijn')),
-  signal('limits-pushed', 'sexual', [LOVERBOY], () => msg('Heeft een nieuwe liefde die steeds verder over grenzen gaat'), () => msg('Je hebt een nieuwe liefde die steeds verder over je grenzen gaat')),
-  signal('nude-blackmail', 'sexual', [LOVERBOY], () => msg("Wordt gechanteerd met naaktfoto's"), () => msg("Iemand chanteert je met naaktfoto's")),
-  signal('pimp-control', 'sexual', [MMA], () => msg('Wordt steeds gecontroleerd door een pooier'), () => msg('Je wordt steeds gecontroleerd door een pooier'), 'professional'),
-  signal('cannot-refuse', 'sexual', [MMA], () => msg('Kan klanten niet weigeren'), () => msg('Je kunt klanten niet weigeren'), 'professional'),
-  signal('sleeps-at-work', 'sexual', [MMA], () => msg('Slaapt op de werkplek'), () => msg('Je slaapt op je werkplek'), 'professional'),
-  signal('works-sick', 'sexual', [MMA], () => msg('Werkt ook als hij of zij ziek is'), () => msg('Je moet ook werken als je ziek bent'), 'professional'),
+  signal('minor-sex-work', 'sexual', [MMA, POLARIS], () => msg('Is misschien jonger dan 18 en moet seks hebben voor geld', { id: 'sig.minor-sex-work' }), () => msg('Je bent jonger dan 18 en je moet seks hebben voor geld', { id: 'sig.minor-sex-work.self' }), 'acute'),
+  signal('provocative', 'sexual', [ZEELAND], () => msg('Draagt ineens uitdagende kleren en make-up', { id: 'sig.provocative' }), null),
+  signal('ownership-tattoo', 'sexual', [ZEELAND], () => msg('Heeft een tatoeage die laat zien van wie hij of zij "is"', { id: 'sig.ownership-tattoo' }), () => msg('Je moest een tatoeage nemen die laat zien van wie je "bent"', { id: 'sig.ownership-tattoo.self' })),
+  signal('drink-drugs', 'sexual', [ZEELAND], () => msg('Drinkt veel of gebruikt drugs', { id: 'sig.drink-drugs' }), null),
+  signal('always-reachable', 'sexual', [CKM, ZEELAND], () => msg('Moet altijd bereikbaar zijn en wordt vaak gebeld', { id: 'sig.always-reachable' }), () => msg('Je moet altijd bereikbaar zijn en je wordt vaak gebeld', { id: 'sig.always-reachable.self' })),
+  signal('school', 'sexual', [CKM], () => msg('Spijbelt, stopt met school of haalt ineens slechte cijfers', { id: 'sig.school' }), null),
+  signal('runs-away', 'sexual', [CKM], () => msg('Loopt weg van huis', { id: 'sig.runs-away' }), () => msg('Je bent van huis weggelopen', { id: 'sig.runs-away.self' })),
+  signal('older-contacts', 'sexual', [CKM], () => msg('Heeft veel nieuwe contacten die veel ouder zijn', { id: 'sig.older-contacts' }), () => msg('Je hebt veel nieuwe contacten die veel ouder zijn', { id: 'sig.older-contacts.self' })),
+  signal('limits-pushed', 'sexual', [LOVERBOY], () => msg('Heeft een nieuwe liefde die steeds verder over grenzen gaat', { id: 'sig.limits-pushed' }), () => msg('Je hebt een nieuwe liefde die steeds verder over je grenzen gaat', { id: 'sig.limits-pushed.self' })),
+  signal('nude-blackmail', 'sexual', [LOVERBOY], () => msg("Wordt gechanteerd met naaktfoto's", { id: 'sig.nude-blackmail' }), () => msg("Iemand chanteert je met naaktfoto's", { id: 'sig.nude-blackmail.self' })),
+  signal('pimp-control', 'sexual', [MMA], () => msg('Wordt steeds gecontroleerd door een pooier', { id: 'sig.pimp-control' }), () => msg('Je wordt steeds gecontroleerd door een pooier', { id: 'sig.pimp-control.self' }), 'professional'),
+  signal('cannot-refuse', 'sexual', [MMA], () => msg('Kan klanten niet weigeren', { id: 'sig.cannot-refuse' }), () => msg('Je kunt klanten niet weigeren', { id: 'sig.cannot-refuse.self' }), 'professional'),
+  signal('sleeps-at-work', 'sexual', [MMA], () => msg('Slaapt op de werkplek', { id: 'sig.sleeps-at-work' }), () => msg('Je slaapt op je werkplek', { id: 'sig.sleeps-at-work.self' }), 'professional'),
+  signal('works-sick', 'sexual', [MMA], () => msg('Werkt ook als hij of zij ziek is', { id: 'sig.works-sick' }), () => msg('Je moet ook werken als je ziek bent', { id: 'sig.works-sick.self' }), 'professional'),
 
   // labour exploitation
-  signal('dangerous-work', 'labour', [NLA, ILO], () => msg('Werkt of woont onder gevaarlijke, ongezonde of erg slechte omstandigheden'), () => msg('Je werkt of woont onder gevaarlijke, ongezonde of erg slechte omstandigheden')),
-  signal('underpaid', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Krijgt te weinig, geen of te laat loon, of er gaat veel van het loon af'), () => msg('Je krijgt te weinig, geen of te laat loon, of er gaat veel van je loon af')),
-  signal('false-promises', 'labour', [NLA, ILO, POLARIS], () => msg('Kwam naar Nederland met beloftes die niet klopten'), () => msg('Je kwam naar Nederland met beloftes die niet klopten')),
-  signal('employer-debt', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Heeft een hoge schuld bij de werkgever, bijvoorbeeld voor reis of huur'), () => msg('Je hebt een hoge schuld bij je werkgever, bijvoorbeeld voor reis of huur')),
-  signal('cash-uninsured', 'labour', [NLA], () => msg('Krijgt contant betaald of is niet verzekerd'), () => msg('Je krijgt contant betaald of je bent niet verzekerd')),
-  signal('employer-housing', 'labour', [NLA, FAIRWORK], () => msg('Woont of reist via de werkgever en is daardoor afhankelijk'), () => msg('Je woont of reist via je werkgever en bent daardoor afhankelijk')),
-  signal('colleagues-too', 'labour', [FAIRWORK], () => msg("Collega's zitten in dezelfde situatie"), () => msg("Je collega's zitten in dezelfde situatie")),
-  signal('vulnerability', 'labour', [ILO], () => msg('Iemand maakt misbruik van een kwetsbare positie'), () => msg('Iemand maakt misbruik van je kwetsbare positie'), 'professional'),
-  signal('isolation', 'labour', [ILO], () => msg('Wordt afgezonderd van anderen'), () => msg('Je wordt afgezonderd van anderen'), 'professional'),
+  signal('dangerous-work', 'labour', [NLA, ILO], () => msg('Werkt of woont onder gevaarlijke, ongezonde of erg slechte omstandigheden', { id: 'sig.dangerous-work' }), () => msg('Je werkt of woont onder gevaarlijke, ongezonde of erg slechte omstandigheden', { id: 'sig.dangerous-work.self' })),
+  signal('underpaid', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Krijgt te weinig, geen of te laat loon, of er gaat veel van het loon af', { id: 'sig.underpaid' }), () => msg('Je krijgt te weinig, geen of te laat loon, of er gaat veel van je loon af', { id: 'sig.underpaid.self' })),
+  signal('false-promises', 'labour', [NLA, ILO, POLARIS], () => msg('Kwam naar Nederland met beloftes die niet klopten', { id: 'sig.false-promises' }), () => msg('Je kwam naar Nederland met beloftes die niet klopten', { id: 'sig.false-promises.self' })),
+  signal('employer-debt', 'labour', [NLA, FAIRWORK, ILO, POLARIS], () => msg('Heeft een hoge schuld bij de werkgever, bijvoorbeeld voor reis of huur', { id: 'sig.employer-debt' }), () => msg('Je hebt een hoge schuld bij je werkgever, bijvoorbeeld voor reis of huur', { id: 'sig.employer-debt.self' })),
+  signal('cash-uninsured', 'labour', [NLA], () => msg('Krijgt contant betaald of is niet verzekerd', { id: 'sig.cash-uninsured' }), () => msg('Je krijgt contant betaald of je bent niet verzekerd', { id: 'sig.cash-uninsured.self' })),
+  signal('employer-housing', 'labour', [NLA, FAIRWORK], () => msg('Woont of reist via de werkgever en is daardoor afhankelijk', { id: 'sig.employer-housing' }), () => msg('Je woont of reist via je werkgever en bent daardoor afhankelijk', { id: 'sig.employer-housing.self' })),
+  signal('colleagues-too', 'labour', [FAIRWORK], () => msg("Collega's zitten in dezelfde situatie", { id: 'sig.colleagues-too' }), () => msg("Je collega's zitten in dezelfde situatie", { id: 'sig.colleagues-too.self' })),
+  signal('vulnerability', 'labour', [ILO], () => msg('Iemand maakt misbruik van een kwetsbare positie', { id: 'sig.vulnerability' }), () => msg('Iemand maakt misbruik van je kwetsbare positie', { id: 'sig.vulnerability.self' }), 'professional'),
+  signal('isolation', 'labour', [ILO], () => msg('Wordt afgezonderd van anderen', { id: 'sig.isolation' }), () => msg('Je wordt afgezonderd van anderen', { id: 'sig.isolation.self' }), 'professional'),
 
   // criminal exploitation and recruitment of young people
-  signal('lying', 'criminal', [UTRECHT], () => msg('Liegt vaak'), null),
-  signal('drops-network', 'criminal', [UTRECHT], () => msg('Keert de eigen vrienden en familie de rug toe'), null),
-  signal('secret-friends', 'criminal', [UTRECHT], () => msg('Doet geheimzinnig over nieuwe vrienden'), null),
-  signal('errands', 'criminal', [RECRUITING], () => msg('Moet "even een pakketje wegbrengen" of de eigen bankpas uitlenen'), () => msg('Je moet "even een pakketje wegbrengen" of je bankpas uitlenen')),
-  signal('in-own-name', 'criminal', [UTRECHT, RECRUITING], () => msg('Heeft ineens veel telefoonabonnementen, een bankrekening of een auto op eigen naam'), () => msg('Er staan ineens telefoonabonnementen, een bankrekening of een auto op jouw naam')),
-  signal('debt-to-work-off', 'criminal', [RECRUITING], () => msg('Moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus'), () => msg('Je moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus')),
+  signal('lying', 'criminal', [UTRECHT], () => msg('Liegt vaak', { id: 'sig.lying' }), null),
+  signal('drops-network', 'criminal', [UTRECHT], () => msg('Keert de eigen vrienden en familie de rug toe', { id: 'sig.drops-network' }), null),
+  signal('secret-friends', 'criminal', [UTRECHT], () => msg('Doet geheimzinnig over nieuwe vrienden', { id: 'sig.secret-friends' }), null),
+  signal('errands', 'criminal', [RECRUITING], () => msg('Moet "even een pakketje wegbrengen" of de eigen bankpas uitlenen', { id: 'sig.errands' }), () => msg('Je moet "even een pakketje wegbrengen" of je bankpas uitlenen', { id: 'sig.errands.self' })),
+  signal('in-own-name', 'criminal', [UTRECHT, RECRUITING], () => msg('Heeft ineens veel telefoonabonnementen, een bankrekening of een auto op eigen naam', { id: 'sig.in-own-name' }), () => msg('Er staan ineens telefoonabonnementen, een bankrekening of een auto op jouw naam', { id: 'sig.in-own-name.self' })),
+  signal('debt-to-work-off', 'criminal', [RECRUITING], () => msg('Moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus', { id: 'sig.debt-to-work-off' }), () => msg('Je moet een "schuld" afwerken, bijvoorbeeld na een mislukte klus', { id: 'sig.debt-to-work-off.self' })),
 ];
 
 const domesticViolencePhone = channelOf(VEILIG_THUIS, 'phone')!;
@@ -156,10 +156,10 @@ const victimHelp = (contact: Contact, text: () => string): VictimHelp => ({
 
 export const VICTIM_HELP: Partial<Record<Form, VictimHelp>> = {
   labour: victimHelp(FAIRWORK_ORG, () =>
-    msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk, ook zonder verblijfspapieren. Vrijwilligers spreken veel talen.'),
+    msg('Gratis en vertrouwelijke hulp bij uitbuiting in werk, ook zonder verblijfspapieren. Vrijwilligers spreken veel talen.', { id: 'help.labour', desc: 'Help for the visitor themselves, shown after labour exploitation signals; about FairWork.' }),
   ),
-  sexual: victimHelp(FIER, () => msg('Anoniem chatten over geweld en uitbuiting, ook bij een loverboy.')),
-  criminal: victimHelp(KEERPUNT, () => msg('Anoniem chatten, voor jongeren die gedwongen worden mee te doen aan misdaad.')),
+  sexual: victimHelp(FIER, () => msg('Anoniem chatten over geweld en uitbuiting, ook bij een loverboy.', { id: 'help.sexual', desc: 'About Fier\'s chat.' })),
+  criminal: victimHelp(KEERPUNT, () => msg('Anoniem chatten, voor jongeren die gedwongen worden mee te doen aan misdaad.', { id: 'help.criminal', desc: 'About Keerpunt\'s chat.' })),
 };
 
 /**
@@ -169,7 +169,7 @@ export const VICTIM_HELP: Partial<Record<Form, VictimHelp>> = {
  */
 export const CALL_HISTORY_NOTE = {
   text: () =>
-    msg('Kan iemand anders in je telefoon kijken? Na het bellen staat het nummer in de lijst met recente gesprekken. Wis het daar.'),
+    msg('Kan iemand anders in je telefoon kijken? Na het bellen staat het nummer in de lijst met recente gesprekken. Wis het daar.', { id: 'check.callHistory' }),
   source: 'https://design-system.service.gov.uk/components/exit-this-page/',
   verified: selfCheckVerified,
 } as const;
@@ -178,6 +178,7 @@ export const CALL_HISTORY_NOTE = {
 export const aboutTrafficking = () =>
   msg(
     'Mensenhandel betekent: iemand wordt met dwang, geweld of bedrog geronseld, vervoerd of ergens ondergebracht, om hem of haar uit te buiten. Bij kinderen onder de 18 is geen dwang nodig.',
+    { id: 'about.trafficking' },
   );
 
 /**
@@ -189,16 +190,19 @@ export function aboutForm(form: Form): string {
     case 'sexual':
       return msg(
         'Iemand wordt gedwongen of misleid om seks te hebben met anderen, en een ander maakt daar misbruik van. Een loverboy maakt iemand eerst verliefd, gaat daarna steeds verder over grenzen en dwingt tot seks met anderen.',
+        { id: 'about.sexual' },
       );
     case 'labour':
-      return msg('Iemand wordt gedwongen of misleid om te werken, en een ander maakt daar misbruik van.');
+      return msg('Iemand wordt gedwongen of misleid om te werken, en een ander maakt daar misbruik van.', { id: 'about.labour' });
     case 'criminal':
       return msg(
         'Iemand wordt gedwongen of misleid om mee te doen aan misdaad. Het kan beginnen met vriendschap en daarna "even een pakketje wegbrengen". Uitbuiters ronselen ook jongeren, op scholen en in zorginstellingen.',
+        { id: 'about.criminal' },
       );
     case 'organ':
       return msg(
         'Iemand wordt gedwongen een orgaan af te staan. Voor deze vorm hebben we geen lijst met signalen gevonden. Maak je je zorgen? Vraag dan advies bij CoMensha.',
+        { id: 'about.organ' },
       );
   }
 }

@@ -1,6 +1,8 @@
 // Fails when a translation is missing, left in Dutch, or unrecorded, or when locales/ is out of
 // date with the source: a visitor must never meet an untranslated message in a language the
 // docs promise (docs/partners.md, "Language"), and a reviewer must see how each file was translated.
+// Lists how many units of each language a native speaker has not yet reviewed (state other than
+// "final"): they pass, as docs/translators.md says, but stay counted until a reviewer signs them off.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ execFileSync('npx', ['lit-localize', 'extract', '--config', join(scratch, 'lit-l
 
 const units = (xml) => [...xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)];
 const problems = [];
+const unreviewed = [];
 for (const file of readdirSync(scratch).filter((name) => name.endsWith('.xlf'))) {
   const fresh = readFileSync(join(scratch, file), 'utf8');
   const committed = readFileSync(join(config.interchange.xliffDir, file), 'utf8');
@@ -31,7 +34,10 @@ for (const file of readdirSync(scratch).filter((name) => name.endsWith('.xlf')))
   if (!/<header>\s*<note>[^<]*review[^<]*<\/note>/i.test(fresh)) {
     problems.push(`locales/${file}: no <header><note> saying how it was translated and reviewed`);
   }
-  for (const [, id, body] of units(fresh)) {
+  const all = units(fresh);
+  const open = all.filter(([, , body]) => !/<target state="final">/.test(body)).length;
+  if (open) unreviewed.push(`${file.replace('.xlf', '')} ${open}/${all.length}`);
+  for (const [, id, body] of all) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     const target = /<target( state="[^"]+")?>([\s\S]*?)<\/target>/.exec(body);
     if (!target || !target[2].trim()) {
@@ -48,3 +54,4 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`locales complete: ${config.targetLocales.join(', ')}`);
+if (unreviewed.length) console.log(`not yet reviewed by a native speaker (units): ${unreviewed.join(', ')}`);

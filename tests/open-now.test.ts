@@ -12,6 +12,7 @@ import * as helpOrgsContacts from '../src/help-orgs/contacts.js';
 import {
   deviceTimeZone,
   differsFromDutchTime,
+  dutchOffset,
   isOpeningHours,
   openState,
   openStateText,
@@ -93,6 +94,19 @@ describe('opening hours, Dutch time', () => {
     expect(text('Europe/London')).to.match(nl('Nu gesloten · opent maandag om 9:00 (Nederlandse tijd)'));
     expect(text('Europe/Brussels')).to.match(nl('Nu gesloten · opent maandag om 9:00'));
     expect(differsFromDutchTime(SATURDAY_22, 'UTC')).to.equal(true);
+  });
+
+  it("works out Dutch time as each engine's time-zone data has it, each day from 2020 to 2040", () => {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+    const differ: string[] = [];
+    for (let t = Date.UTC(2020, 0, 1, 1); t < Date.UTC(2040, 0, 1); t += 24 * 3_600_000) {
+      // Summer time starts and ends at 01:00 UTC: each day just before and at that moment.
+      for (const instant of [t - 1, t]) {
+        const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value;
+        if (name !== `GMT+0${dutchOffset(instant) / 3_600_000}:00`) differ.push(`${new Date(instant).toISOString()}: ${name}`);
+      }
+    }
+    expect(differ).to.deep.equal([]);
   });
 
   it('every structured hours record is well-formed and its channel also says its hours in words', () => {

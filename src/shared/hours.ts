@@ -3,8 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /*
  * Opening hours as data, and whether a line is open now. Hours are Dutch time (Europe/Amsterdam)
- * whatever zone the visitor's device is in; Intl does the zone arithmetic, so daylight-saving
- * changes need no table. Public holidays are not modelled: no source gives them.
+ * whatever zone the visitor's device is in. Dutch time follows the EU's summer-time rule
+ * (dutchOffset); Intl does the arithmetic for the device's zone and writes the times, which only a
+ * closed line shows. Public holidays are not modelled: no source gives them.
  */
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -74,8 +75,37 @@ const WALL_CLOCK: Intl.DateTimeFormatOptions = {
   minute: 'numeric',
 };
 
+const HOUR = 3_600_000;
+
+/**
+ * How far (ms) Dutch time is ahead of UTC at `instant`, by the EU's summer-time rule (since 1996):
+ * UTC+2 from the last Sunday of March to the last Sunday of October, each at 01:00 UTC; else
+ * UTC+1. Worked out rather than asked of Intl: a page's first date format costs 30–100 ms
+ * (Chromium), the largest part of a widget's first render. A test holds it to each engine's
+ * time-zone data.
+ */
+export function dutchOffset(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  /** The last Sunday of `month` (0-based), 01:00 UTC. */
+  const lastSunday = (month: number) => {
+    const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+    return lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR;
+  };
+  return instant >= lastSunday(2) && instant < lastSunday(9) ? 2 * HOUR : HOUR;
+}
+
 /** The date and time a clock in `zone` shows at `instant`. */
 function wallClock(instant: number, zone: string): WallClock {
+  if (zone === DUTCH_TIME_ZONE) {
+    const dutch = new Date(instant + dutchOffset(instant));
+    return {
+      year: dutch.getUTCFullYear(),
+      month: dutch.getUTCMonth() + 1,
+      day: dutch.getUTCDate(),
+      weekday: (dutch.getUTCDay() + 6) % 7,
+      minutes: dutch.getUTCHours() * 60 + dutch.getUTCMinutes(),
+    };
+  }
   const parts = Object.fromEntries(
     dateFormat('en-US', { ...WALL_CLOCK, timeZone: zone })
       .formatToParts(instant)
@@ -231,6 +261,8 @@ export class OpenNowController implements ReactiveController {
 
   /** "Nu open" or "Nu gesloten · opent …" for a state from state(), in `locale`. */
   text(state: OpenState, locale: string): string {
+    // "Nu open" needs no date format (see dutchOffset); the device's zone only matters when closed.
+    if (state.open) return openStateText(state, new Date(), locale, DUTCH_TIME_ZONE);
     const zone = deviceTimeZone();
     let byLocale = texts.get(state);
     if (!byLocale) texts.set(state, (byLocale = new Map()));

@@ -204,3 +204,33 @@ describe('session recorders are kept out', () => {
     expect(marked(await checklist(html`<signal-checklist recordable></signal-checklist>`))).to.equal(true);
   });
 });
+
+describe('the words match what is true', () => {
+  const text = (el: Element) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
+
+  it('says what the website does not keep, and to close the tab, in both perspectives', async () => {
+    for (const perspective of ['self', 'other']) {
+      const el = await checklist(html`<signal-checklist perspective=${perspective}></signal-checklist>`);
+      expect(text(el)).to.contain('Deze website bewaart niet wat je aanvinkt. Sluit het tabblad als je klaar bent.');
+      expect(text(el)).not.to.contain('nergens bewaard');
+    }
+  });
+
+  it('about oneself: a call shows in recent calls and on the bill, and no "talk to someone you trust"', async () => {
+    const el = await checklist(html`<signal-checklist perspective="self"></signal-checklist>`);
+    el.checked = ['underpaid'];
+    await el.updateComplete;
+    expect(el.summary.level).to.equal('some');
+    const safety = root(el).querySelector('[part~="safety"]')!.textContent!;
+    expect(safety).to.contain('lijst met recente gesprekken').and.contain('telefoonrekening');
+    expect(safety).not.to.contain('Wis het');
+    expect(text(el)).not.to.contain('Praat erover met iemand die je vertrouwt');
+  });
+
+  it('about someone else, still "talk to someone you trust" at the lower levels', async () => {
+    const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
+    el.checked = ['underpaid'];
+    await el.updateComplete;
+    expect(text(el)).to.contain('Praat erover met iemand die je vertrouwt');
+  });
+});

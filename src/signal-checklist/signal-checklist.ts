@@ -94,7 +94,7 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: 
  * @csspart perspective - The question "Gaat het om jezelf of om iemand anders?" (`ask` only).
  * @csspart perspective-choice - Each of its two answers (buttons, `aria-pressed` on the chosen one).
  * @csspart help - In `self`: the help for victims, before the ways to report.
- * @csspart safety - In `self`: the note that a call stays in the phone's list of recent calls.
+ * @csspart safety - In `self`: the note that a call shows in the list of recent calls and on the phone bill.
  * @csspart caveat - The note that signals can also point to other problems.
  * @csspart group - One group of signals (a fieldset), and the organ removal section.
  * @csspart signal - One signal: its checkbox and label.
@@ -289,8 +289,8 @@ export class SignalChecklist extends WidgetElement {
         ${about
           ? html`<p class="intro">
                 ${about === 'self'
-                  ? msg('Vink aan wat voor jou klopt. Wat je aanvinkt, wordt nergens bewaard.', { id: 'check.intro.self' })
-                  : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Wat je aanvinkt, wordt nergens bewaard.', { id: 'check.intro.other' })}
+                  ? msg('Vink aan wat voor jou klopt. Deze website bewaart niet wat je aanvinkt. Sluit het tabblad als je klaar bent.', { id: 'check.intro.self' })
+                  : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Deze website bewaart niet wat je aanvinkt. Sluit het tabblad als je klaar bent.', { id: 'check.intro.other' })}
               </p>
               ${this.renderCaveat(about)}
               <div class="groups" @change=${this.toggle}>
@@ -338,7 +338,7 @@ export class SignalChecklist extends WidgetElement {
     return html`
       <div class="guidance" part="guidance">
         ${heading(level, 'guidance', msg('Wat kun je doen?', { id: 'check.guidance' }))}
-        ${summary.level === 'some' || summary.level === 'several'
+        ${!self && (summary.level === 'some' || summary.level === 'several')
           ? html`<p>${msg('Praat erover met iemand die je vertrouwt.', { id: 'check.talk' })}</p>`
           : nothing}
         ${self ? this.renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel) : nothing}

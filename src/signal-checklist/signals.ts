@@ -42,7 +42,7 @@ export interface Signal {
 
 const verified = '2026-11-27';
 /** When the call-history note was checked against its source. */
-const selfCheckVerified = '2026-11-29';
+const selfCheckVerified = '2026-12-02';
 
 const ORIGINAL = 'Mensenhandel Nederland (original page)';
 const POLARIS = 'Polaris, "Recognize the signs"';
@@ -169,8 +169,9 @@ export const VICTIM_HELP: Partial<Record<Form, VictimHelp>> = {
  */
 export const CALL_HISTORY_NOTE = {
   text: () =>
-    msg('Kan iemand anders in je telefoon kijken? Na het bellen staat het nummer in de lijst met recente gesprekken. Wis het daar.', { id: 'check.callHistory' }),
-  source: 'https://design-system.service.gov.uk/components/exit-this-page/',
+    msg('Kan iemand anders in je telefoon kijken? Een gesprek staat daarna in de lijst met recente gesprekken en op de telefoonrekening. Bel als het kan met een telefoon die de persoon voor wie je bang bent niet kan bekijken.', { id: 'check.callHistory' }),
+  // Domestic-violence safety plans: no source on trafficking covers the traces a call leaves.
+  source: "https://brighthorizonsne.org/?p=1685; Women's shelters' safety plans (womensv.org, wecanhelp.org)",
   verified: selfCheckVerified,
 } as const;
 

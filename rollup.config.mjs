@@ -42,8 +42,7 @@ export default [
       rollupMessageKeys(),
       resolve(),
       // Templates and styles without comments and indentation, which terser leaves as written.
-      // The heading's tag is a binding, which the HTML minifier cannot parse (and one line).
-      minifyLiterals({ failOnError: true, exclude: ['**/shared/heading.ts'] }),
+      minifyLiterals({ failOnError: true }),
       typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       // The software bill of materials and the licence texts of what the files contain.

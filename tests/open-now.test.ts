@@ -4,7 +4,7 @@ import '../src/define/help-orgs.js';
 import '../src/define/report-cta.js';
 import '../src/define/signal-checklist.js';
 import type { HelpOrgs } from '../src/help-orgs/help-orgs.js';
-import { checkOrgs } from '../src/help-orgs/org-data.js';
+import { checkOrgs, isOpeningHours } from '../src/help-orgs/org-data.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { channelOf, COMENSHA } from '../src/shared/contacts.js';
 import * as contacts from '../src/shared/contacts.js';
@@ -13,7 +13,6 @@ import {
   deviceTimeZone,
   differsFromDutchTime,
   dutchOffset,
-  isOpeningHours,
   openState,
   openStateText,
 } from '../src/shared/hours.js';

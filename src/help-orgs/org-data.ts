@@ -1,5 +1,5 @@
 import { FORMS } from '../shared/forms.js';
-import { isOpeningHours } from '../shared/hours.js';
+import { WEEKDAYS, type OpeningPeriod } from '../shared/hours.js';
 import { activeLocale } from '../shared/locale.js';
 import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -19,6 +19,32 @@ const ID = /^[\w-]{1,100}$/;
 const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_TEXT = 500;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * Whether `periods` is well-formed opening hours: days known, times `HH:MM`, each closing after
+ * opening. Here, with the checks only partner data needs: the tests check the built-in hours.
+ */
+export function isOpeningHours(periods: unknown): periods is readonly OpeningPeriod[] {
+  return (
+    Array.isArray(periods) &&
+    periods.length > 0 &&
+    periods.every(
+      (period: Partial<Record<keyof OpeningPeriod, unknown>> | null) =>
+        typeof period === 'object' &&
+        period !== null &&
+        Array.isArray(period.days) &&
+        period.days.length > 0 &&
+        period.days.every((day) => (WEEKDAYS as readonly unknown[]).includes(day)) &&
+        typeof period.opens === 'string' &&
+        typeof period.closes === 'string' &&
+        TIME.test(period.opens) &&
+        TIME.test(period.closes) &&
+        period.opens < period.closes,
+    )
+  );
+}
 
 /** Raised for a field that makes a record unusable. */
 class FieldError extends Error {

@@ -33,29 +33,6 @@ function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOpti
 /** The zone the visitor's device is set to. */
 export const deviceTimeZone = (): string => dateFormat(undefined, {}).resolvedOptions().timeZone;
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/** Whether `periods` is well-formed opening hours: days known, times `HH:MM`, each closing after opening. */
-export function isOpeningHours(periods: unknown): periods is readonly OpeningPeriod[] {
-  return (
-    Array.isArray(periods) &&
-    periods.length > 0 &&
-    periods.every(
-      (period: Partial<Record<keyof OpeningPeriod, unknown>> | null) =>
-        typeof period === 'object' &&
-        period !== null &&
-        Array.isArray(period.days) &&
-        period.days.length > 0 &&
-        period.days.every((day) => (WEEKDAYS as readonly unknown[]).includes(day)) &&
-        typeof period.opens === 'string' &&
-        typeof period.closes === 'string' &&
-        TIME.test(period.opens) &&
-        TIME.test(period.closes) &&
-        period.opens < period.closes,
-    )
-  );
-}
-
 interface WallClock {
   year: number;
   month: number;
@@ -64,16 +41,6 @@ interface WallClock {
   weekday: number;
   minutes: number;
 }
-
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  hourCycle: 'h23',
-  weekday: 'short',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-};
 
 const HOUR = 3_600_000;
 
@@ -94,38 +61,27 @@ export function dutchOffset(instant: number): number {
   return instant >= lastSunday(2) && instant < lastSunday(9) ? 2 * HOUR : HOUR;
 }
 
-/** The date and time a clock in `zone` shows at `instant`. */
-function wallClock(instant: number, zone: string): WallClock {
-  if (zone === DUTCH_TIME_ZONE) {
-    const dutch = new Date(instant + dutchOffset(instant));
-    return {
-      year: dutch.getUTCFullYear(),
-      month: dutch.getUTCMonth() + 1,
-      day: dutch.getUTCDate(),
-      weekday: (dutch.getUTCDay() + 6) % 7,
-      minutes: dutch.getUTCHours() * 60 + dutch.getUTCMinutes(),
-    };
-  }
-  const parts = Object.fromEntries(
-    dateFormat('en-US', { ...WALL_CLOCK, timeZone: zone })
-      .formatToParts(instant)
-      .map(({ type, value }) => [type, value]),
-  );
+/** The date and time a Dutch clock shows at `instant`. */
+function dutchClock(instant: number): WallClock {
+  const dutch = new Date(instant + dutchOffset(instant));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    year: dutch.getUTCFullYear(),
+    month: dutch.getUTCMonth() + 1,
+    day: dutch.getUTCDate(),
+    weekday: (dutch.getUTCDay() + 6) % 7,
+    minutes: dutch.getUTCHours() * 60 + dutch.getUTCMinutes(),
   };
 }
 
-/** How far (ms) a clock shows ahead of UTC, given what it shows at `instant`. */
-const offsetOf = (instant: number, { year, month, day, minutes }: WallClock): number =>
-  Date.UTC(year, month - 1, day, 0, minutes) - Math.floor(instant / 60_000) * 60_000;
-
-/** How far (ms) a clock in `zone` is ahead of UTC at `instant`. */
-const offset = (instant: number, zone: string): number => offsetOf(instant, wallClock(instant, zone));
+/** How far (ms) a clock in `zone` is ahead of UTC at `instant`; asked of Intl only for a closed line. */
+function zoneOffset(instant: number, zone: string): number {
+  const name = dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // "GMT+05:30", or "GMT" for UTC itself.
+  const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)/.exec(name ?? '') ?? [];
+  return sign ? Number(`${sign}1`) * (Number(hours) * HOUR + Number(minutes) * 60_000) : 0;
+}
 
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
@@ -141,12 +97,12 @@ export interface OpenState {
 /** Whether `periods` are open at `now`, in Dutch time. */
 export function openState(periods: readonly OpeningPeriod[], now: Date): OpenState {
   const at = now.getTime();
-  const today = wallClock(at, DUTCH_TIME_ZONE);
-  const todayOffset = offsetOf(at, today);
+  const today = dutchClock(at);
+  const todayOffset = dutchOffset(at);
   /** The instant of a Dutch time `ahead` days from today; today's offset is the first guess. */
   const instant = (ahead: number, minutes: number) => {
     const asUtc = Date.UTC(today.year, today.month - 1, today.day + ahead, 0, minutes);
-    return asUtc - offset(asUtc - todayOffset, DUTCH_TIME_ZONE);
+    return asUtc - dutchOffset(asUtc - todayOffset);
   };
   const periodsOn = (ahead: number) => periods.filter(({ days }) => days.includes(WEEKDAYS[(today.weekday + ahead) % 7]));
   let open = false;
@@ -169,7 +125,7 @@ export function openState(periods: readonly OpeningPeriod[], now: Date): OpenSta
 
 /** Whether a clock in `zone` shows a different time than a Dutch one at `instant`. */
 export function differsFromDutchTime(instant: Date, zone: string): boolean {
-  return offset(instant.getTime(), zone) !== offset(instant.getTime(), DUTCH_TIME_ZONE);
+  return zoneOffset(instant.getTime(), zone) !== dutchOffset(instant.getTime());
 }
 
 /**

@@ -8,18 +8,27 @@ import { tabPlugin } from './scripts/tab.mjs';
 import { keyPlugin, webkitLauncher } from './scripts/webkit.mjs';
 import { cmsSites, partnerPage } from './tests/cms/sites.mjs';
 
+const { targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+
 /**
  * Partner sites for the end-to-end tests: a page under a strict Content-Security-Policy that
  * loads the built CDN folder from a path of its own, as a municipality would copy it.
  * /broken-site/ is the same site with its locale chunks missing, /no-polish-site/ with only the
- * Polish one missing, /coreless-site/ with the shared core file missing.
+ * Polish one missing, /coreless-site/ with the shared core file missing. On /slow-site/ every
+ * script file of the library arrives 300 ms after it was asked for (a slow mobile line's round
+ * trip); on /late-site/ each language file arrives after 6 s, later than the widgets wait for it.
  */
-function partnerSites(context, next) {
-  const [, site] = /^\/(partner-site|broken-site|no-polish-site|coreless-site)\//.exec(context.path) ?? [];
+const languageFile = new RegExp(`mensenhandel-widgets-(${targetLocales.join('|')})-.+\\.js$`);
+async function partnerSites(context, next) {
+  // A number after the name (/slow-site-3/) makes the same site at new addresses, which no
+  // browser has in a cache of its own.
+  const [root, site] = /^\/(partner-site|broken-site|no-polish-site|coreless-site|slow-site|late-site)(?:-\d+)?\//.exec(context.path) ?? [];
   if (!site) return next();
+  const [slow, wait] = { 'slow-site': [/\/assets\/mh\/.+\.js$/, 300], 'late-site': [languageFile, 6000] }[site] ?? [];
+  if (slow?.test(context.path)) await delay(wait);
   context.set('Content-Security-Policy', "default-src 'self'");
   const missing = {
-    'broken-site': /mensenhandel-widgets-(en|pl|ro|bg|uk|vi|ar|fr|ti)-.+\.js$/,
+    'broken-site': languageFile,
     'no-polish-site': /mensenhandel-widgets-pl-.+\.js$/,
     'coreless-site': /mensenhandel-widgets-core-.+\.js$/,
   }[site];
@@ -27,9 +36,7 @@ function partnerSites(context, next) {
     context.status = 404;
     return undefined;
   }
-  context.url = context.url
-    .replace(`/${site}/assets/mh/`, '/dist/cdn/')
-    .replace(`/${site}/`, '/tests/partner-site/');
+  context.url = context.url.replace(`${root}assets/mh/`, '/dist/cdn/').replace(root, '/tests/partner-site/');
   return next();
 }
 

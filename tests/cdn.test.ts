@@ -61,7 +61,7 @@ describe('the CDN module on a partner page', () => {
     await waitFor(() => checklist.shadowRoot?.querySelector('input[type="checkbox"]'), 'added checklist did not render');
     expect(checklist.shadowRoot!.textContent).to.contain('Recognising the signals');
     expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-signal-checklist-/.test(path))).to.equal(true);
-    expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-en-checklist-/.test(path))).to.equal(true);
+    expect(loaded().some((path) => /^\/partner-site\/assets\/mh\/mensenhandel-widgets-en-signal-checklist-/.test(path))).to.equal(true);
     checklist.remove();
   });
 

@@ -1,116 +1,53 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LANGUAGE_NAMES, loaders, RIGHT_TO_LEFT } from '../generated/languages.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { languageOf, type Locale, matchLocale } from './language-of.js';
 import { warnOnce } from './warn.js';
 
 /*
- * Each widget's language, decided in one place. @lit/localize's reentrant mode asks
- * `getLocale()` before every `msg()`: here that is the language of the widget rendering now, so
- * widgets in different languages share one page and one copy of each language file.
+ * The language gate: each widget's language is decided here, and nowhere else. @lit/localize's
+ * reentrant mode asks `getLocale()` before every `msg()`: here that is the language of the widget
+ * rendering now, so widgets in different languages share one page and one copy of each file.
  *
  * The rule (also in docs/partners.md): the language a visitor chose in a language picker, for every
  * widget, until `<html lang>` changes; else the widget's language as HTML defines it (its own
  * `lang`, else the nearest ancestor's, across shadow roots to their hosts); else Dutch. "pl-PL"
- * falls back to "pl"; a language the library does not have falls back to Dutch. A language whose
- * file fails to load, or takes longer than LOAD_TIMEOUT_MS, falls back to Dutch with one warning.
+ * falls back to "pl"; a language the library does not have falls back to Dutch.
+ *
+ * Loading: a language is a file of the texts every widget shows, plus a part per element for the
+ * texts only that element shows (its `languageParts`; scripts/compact-locales.mjs splits them).
+ * A widget asks for its language and its parts at once, and renders in the language when all of
+ * them are in. Until then it shows what it showed before: the partner's fallback content on the
+ * first render, the old language on a switch (same DOM, so keyboard focus stays where it was).
+ * A language whose file fails shows Dutch, with one warning; a part that fails leaves only its
+ * texts Dutch. A language slower than LOAD_TIMEOUT_MS shows Dutch in a widget that had nothing
+ * to show yet, and is applied the moment it arrives.
+ *
+ * The list of languages is lit-localize.json; src/generated/ holds what derives from it.
  */
 
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export type { Locale } from './language-of.js';
+export { LANGUAGE_NAMES, matchLocale };
 type TargetLocale = (typeof targetLocales)[number];
 
-/**
- * A language module. The build keys its messages by the first `keyLength` characters of the id
- * @lit/localize computes (scripts/message-keys.mjs); as lit-localize writes it, by the ids in full.
- */
-interface LanguageModule {
-  templates: Record<string, unknown>;
-  keyLength?: number;
-  /** Texts only one element shows, in files of their own (see languagePart()). */
-  parts?: Record<string, () => Promise<{ templates: Record<string, unknown> }>>;
-}
-
-/** Explicit imports, so the bundler makes one lazy chunk per language next to the entry. */
-const loaders: Record<TargetLocale, () => Promise<LanguageModule>> = {
-  en: () => import('../generated/locales/en.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  ro: () => import('../generated/locales/ro.js'),
-  bg: () => import('../generated/locales/bg.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  vi: () => import('../generated/locales/vi.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ti: () => import('../generated/locales/ti.js'),
-};
-
-/**
- * Texts only one element shows, split off each language file (scripts/compact-locales.mjs) so a
- * page without that element does not load them. The element asks the function returned, as it
- * renders, whether its texts are in the language it renders in: if not, they load into that
- * language and the element re-renders. A part that fails leaves those texts Dutch.
- */
-export function languagePart(name: string): (host: ReactiveControllerHost) => boolean {
-  const merged = new Set<Locale>();
-  const waiting = new Map<TargetLocale, Set<ReactiveControllerHost>>();
-  return (host) => {
-    const locale = activeLocale();
-    if (locale === sourceLocale || merged.has(locale)) return true;
-    let hosts = waiting.get(locale);
-    if (!hosts) {
-      const wanting = (hosts = new Set());
-      waiting.set(locale, wanting);
-      // The language's module is loaded (it is active), and messages are looked up in its
-      // templates object: the part joins it.
-      loaders[locale]()
-        .then((language) => withTimeout(language.parts![name](), locale).then((part) => Object.assign(language.templates, part.templates)))
-        .catch((error: unknown) => warnOnce(`could not load part of the "${locale}" translation (${String(error)}); some texts stay Dutch.`))
-        .finally(() => {
-          merged.add(locale);
-          waiting.delete(locale);
-          wanting.forEach((waiter) => waiter.requestUpdate());
-        });
-    }
-    hosts.add(host);
-    return false;
-  };
-}
-
-/** Each language by its own name, as a visitor looks for it in a list. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  pl: 'Polski',
-  ro: 'Română',
-  bg: 'Български',
-  uk: 'Українська',
-  vi: 'Tiếng Việt',
-  ar: 'العربية',
-  fr: 'Français',
-  ti: 'ትግርኛ',
-};
-
-const RIGHT_TO_LEFT = new Set<string>(['ar']);
+/** Texts only one element shows, loaded for that element beside its language's file. */
+export type LanguagePart = Exclude<keyof (typeof loaders)[TargetLocale], 'base'>;
+type File = 'base' | LanguagePart;
 
 /** Writing direction of a locale; @lit/localize does not set it. */
 export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr';
 }
 
 const LOAD_TIMEOUT_MS = 5000;
-const supported = new Set<string>([sourceLocale, ...targetLocales]);
 
-/** Maps any language tag to a locale the library has: "pl-PL" → "pl", "xx" → "nl". */
-export function matchLocale(tag: string | null | undefined): Locale {
-  const lower = String(tag ?? '').trim().toLowerCase().replace('_', '-');
-  if (supported.has(lower)) return lower as Locale;
-  const language = lower.split('-')[0];
-  return (supported.has(language) ? language : sourceLocale) as Locale;
-}
-
-/** Loaded languages; @lit/localize looks a message up by its full id. */
-const loaded = new Map<string, LocaleModule>();
-const loading = new Set<string>();
-const failed = new Set<string>();
+/** Each language's texts, its files merged as they arrive; @lit/localize looks a message up by its full id. */
+const texts = new Map<Locale, Record<string, unknown>>();
+const modules = new Map<Locale, LocaleModule>();
+/** The state of each file, by "locale/file". "late": still loading after LOAD_TIMEOUT_MS. */
+const files = new Map<string, 'loading' | 'late' | 'loaded' | 'failed'>();
 
 const widgets = new Set<LocaleController>();
 /** The visitor's choice in a language picker; kept in memory only, never stored. */
@@ -128,7 +65,7 @@ function isConfigured(): boolean {
         sourceLocale,
         targetLocales: [...targetLocales],
         getLocale: () => rendering,
-        loadLocaleSync: (locale) => loaded.get(locale),
+        loadLocaleSync: (locale) => modules.get(locale as Locale),
       });
       configured = true;
     } catch {
@@ -140,8 +77,11 @@ function isConfigured(): boolean {
   return configured;
 }
 
-/** The module may have each message under the start of its id (scripts/message-keys.mjs). */
-function byFullId({ templates, keyLength }: LanguageModule): LocaleModule {
+/**
+ * The build keys a module's messages by the first `keyLength` characters of the id @lit/localize
+ * computes (scripts/message-keys.mjs); as lit-localize writes it, by the ids in full.
+ */
+function byFullId(templates: Record<string, unknown>, keyLength?: number): LocaleModule {
   return {
     templates: new Proxy(templates, {
       get: (byKey, id) => (typeof id === 'string' ? byKey[id.slice(0, keyLength)] : undefined),
@@ -149,45 +89,48 @@ function byFullId({ templates, keyLength }: LanguageModule): LocaleModule {
   };
 }
 
-function withTimeout<T>(load: Promise<T>, locale: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out loading "${locale}"`)), LOAD_TIMEOUT_MS);
-    load.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-}
+const refreshAll = () => widgets.forEach((widget) => widget.refresh());
 
-/** What to show for a wanted locale: itself once loaded, Dutch if it failed, undefined while it loads. */
-function ready(locale: Locale): Locale | undefined {
-  if (failed.has(locale)) return sourceLocale;
-  return locale === sourceLocale || loaded.has(locale) ? locale : undefined;
-}
-
-/** Starts loading a language once for the page; the widgets waiting for it re-render when it settles. */
-function load(locale: Locale): void {
-  if (ready(locale) || loading.has(locale)) return;
-  loading.add(locale);
-  withTimeout(loaders[locale as TargetLocale](), locale)
+/** Starts loading one file once for the page; the widgets re-render when it settles or is late. */
+function loadFile(locale: TargetLocale, file: File): void {
+  const key = `${locale}/${file}`;
+  if (files.has(key)) return;
+  files.set(key, 'loading');
+  const timer = setTimeout(() => {
+    files.set(key, 'late');
+    warnOnce(`the "${locale}" translation is slow; showing Dutch until it arrives.`);
+    refreshAll();
+  }, LOAD_TIMEOUT_MS);
+  loaders[locale][file]()
     .then(
-      (module) => loaded.set(locale, byFullId(module)),
+      ({ templates, keyLength }: { templates: Record<string, unknown>; keyLength?: number }) => {
+        const merged = texts.get(locale) ?? {};
+        texts.set(locale, Object.assign(merged, templates));
+        if (file === 'base') modules.set(locale, byFullId(merged, keyLength));
+        files.set(key, 'loaded');
+      },
       (error: unknown) => {
-        failed.add(locale);
+        files.set(key, 'failed');
         warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);
       },
     )
     .finally(() => {
-      loading.delete(locale);
-      widgets.forEach((widget) => widget.refresh());
+      clearTimeout(timer);
+      refreshAll();
     });
 }
 
-/** HTML's language of an element: the nearest `lang`, crossing a shadow root to its host. */
-function languageOf(element: Element): string | null {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-      return (node as Element).getAttribute('lang');
-    }
-  }
-  return null;
+/**
+ * What a widget wanting `locale` with `parts` can show: the locale once each of its files is in
+ * (or failed, for a part); Dutch if the language's file failed; "late" while a file is slower
+ * than LOAD_TIMEOUT_MS; undefined while they load.
+ */
+function ready(locale: Locale, parts: readonly LanguagePart[]): Locale | 'late' | undefined {
+  if (locale === sourceLocale) return locale;
+  const states = (['base', ...parts] as File[]).map((file) => files.get(`${locale}/${file}`));
+  if (states[0] === 'failed') return sourceLocale;
+  if (states.every((state) => state === 'loaded' || state === 'failed')) return locale;
+  return states.includes('late') ? 'late' : undefined;
 }
 
 /**
@@ -212,13 +155,13 @@ function observeRoots(element: Element): void {
 function langChanged(records: MutationRecord[]): void {
   // The page changed language itself (a language menu, an SPA): that wins over a visitor's choice.
   if (records.some((record) => record.target === document.documentElement)) chosen = undefined;
-  widgets.forEach((widget) => widget.refresh());
+  refreshAll();
 }
 
 /** A visitor chose a language in a language picker: every widget on the page follows. */
 export function chooseLocale(locale: Locale): void {
   chosen = locale;
-  widgets.forEach((widget) => widget.refresh());
+  refreshAll();
 }
 
 /** The locale of the widget rendering now (for texts a widget translates itself). */
@@ -227,23 +170,28 @@ export function activeLocale(): Locale {
 }
 
 /**
- * A widget's language: follows the rule above, loads the language, re-renders the widget when
- * its language changes or has loaded, and makes `msg()` translate into it while it renders.
+ * A widget's language: follows the rule above, loads the language and the widget's parts of it
+ * at once, re-renders the widget when its language changes or has loaded, and makes `msg()`
+ * translate into it while it renders.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly parts: readonly LanguagePart[];
   private wanted: Locale = sourceLocale;
   /** The language last rendered; kept while the next one loads, so a switch never blanks. */
   private shown: Locale | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, parts: readonly LanguagePart[] = []) {
     this.host = host;
+    this.parts = parts;
     host.addController(this);
   }
 
   /** The language to render in; undefined while the first one loads. */
   get locale(): Locale | undefined {
-    return ready(this.wanted) ?? this.shown;
+    const state = ready(this.wanted, this.parts);
+    // Late: what the widget shows stays; one that showed nothing yet shows Dutch meanwhile.
+    return state === 'late' ? (this.shown ?? sourceLocale) : (state ?? this.shown);
   }
 
   hostConnected(): void {
@@ -268,11 +216,14 @@ export class LocaleController implements ReactiveController {
 
   /**
    * @internal Applies the rule again, and re-renders the widget only when the language it would
-   * show differs from the one it shows: a language still loading re-renders it once it settles.
+   * show differs from the one it shows: a language still loading re-renders it once it is in.
    */
   refresh(): void {
     this.wanted = isConfigured() ? (chosen ?? matchLocale(languageOf(this.host))) : sourceLocale;
-    load(this.wanted);
+    if (this.wanted !== sourceLocale) {
+      const locale = this.wanted as TargetLocale;
+      (['base', ...this.parts] as File[]).forEach((file) => loadFile(locale, file));
+    }
     if (this.locale !== this.shown) this.host.requestUpdate();
   }
 }

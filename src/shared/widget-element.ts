@@ -1,9 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { chooseLocale, LANGUAGE_NAMES, type Locale, LocaleController, localeDirection, matchLocale } from './locale.js';
+import {
+  chooseLocale,
+  LANGUAGE_NAMES,
+  type LanguagePart,
+  type Locale,
+  LocaleController,
+  localeDirection,
+  matchLocale,
+} from './locale.js';
 
-const LOCALES: Locale[] = [sourceLocale, ...targetLocales];
+const LOCALES = Object.keys(LANGUAGE_NAMES) as Locale[];
 
 /**
  * The documented markers that keep an element and all it holds out of a session recording:
@@ -41,7 +48,13 @@ export abstract class WidgetElement extends LitElement {
    */
   declare private chosenLanguage: Locale | undefined;
 
-  private readonly localeController = new LocaleController(this);
+  /**
+   * @internal The parts of each language with texts only this element shows (see
+   * scripts/compact-locales.mjs), loaded beside the language's file before the element renders in it.
+   */
+  static languageParts: readonly LanguagePart[] = [];
+
+  private readonly localeController = new LocaleController(this, (this.constructor as typeof WidgetElement).languageParts);
 
   constructor() {
     super();

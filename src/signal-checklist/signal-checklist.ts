@@ -7,7 +7,6 @@ import { FORMS, formLabel, type Form } from '../shared/forms.js';
 import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
-import { languagePart } from '../shared/locale.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS } from '../report-cta/channels.js';
@@ -36,9 +35,6 @@ export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number
 
 const TAG = 'signal-checklist';
 const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
-
-/** The checklist's own texts in each language: split off the language files, loaded only where a checklist is. */
-const ownTexts = languagePart('checklist');
 
 /**
  * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
@@ -120,6 +116,8 @@ function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: 
  */
 export class SignalChecklist extends WidgetElement {
   static override styles = [baseStyles, signalChecklistStyles];
+  /** The checklist's own texts: split off each language's file, loaded only where a checklist is. */
+  static override languageParts = ['signal-checklist'] as const;
 
   static override properties = {
     forms: { type: String },
@@ -269,11 +267,6 @@ export class SignalChecklist extends WidgetElement {
     // <help-orgs for> listening there reads `summary`.
     if (this.shownPerspective === 'other') this.emit<SignalChecklistSummary>('signal-checklist-change', summary);
     this.renderRoot.dispatchEvent(new Event('signal-checklist-change'));
-  }
-
-  /** Until its own texts are in the page's language, the fallback content, as while the language loads. */
-  protected override render(): TemplateResult {
-    return ownTexts(this) ? super.render() : html`<slot></slot>`;
   }
 
   protected renderContent(): TemplateResult {

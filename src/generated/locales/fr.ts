@@ -94,5 +94,4 @@
 'who.self': `Cela me concerne`,
     };
 
-    /** Texts only one element shows, in files of their own that the element loads. */
-    export const parts = { checklist: () => import('./fr-checklist.js') };
+    // The texts only <signal-checklist> shows are in a file of their own (scripts/compact-locales.mjs).

@@ -94,5 +94,4 @@
 'who.self': `Це стосується мене`,
     };
 
-    /** Texts only one element shows, in files of their own that the element loads. */
-    export const parts = { checklist: () => import('./uk-checklist.js') };
+    // The texts only <signal-checklist> shows are in a file of their own (scripts/compact-locales.mjs).

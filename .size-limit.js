@@ -1,0 +1,46 @@
+// Budgets for `npm run size`. The language files have budgets of their own
+// (scripts/check-chunk-sizes.mjs); which they are follows lit-localize.json.
+import { readFileSync } from 'node:fs';
+
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+
+export default [
+  {
+    name: "A Dutch page with one <report-cta>: the entry, the core and its element's files",
+    path: [
+      'dist/cdn/mensenhandel-widgets.js',
+      'dist/cdn/mensenhandel-widgets-core-*.js',
+      'dist/cdn/mensenhandel-widgets-report-cta-*.js',
+    ],
+    limit: '16 KB',
+    gzip: true,
+  },
+  {
+    name: "CDN module: what every page with a widget loads (entry and core: Lit, @lit/localize, shared pieces)",
+    path: [
+      'dist/cdn/mensenhandel-widgets.js',
+      'dist/cdn/mensenhandel-widgets-core-*.js',
+    ],
+    limit: '14 KB',
+    gzip: true,
+  },
+  {
+    name: "A page with every widget (all but language files, the partner-data checks and the steps after a report, which load only where partner data or the steps are)",
+    path: [
+      'dist/cdn/*.js',
+      `!dist/cdn/mensenhandel-widgets-{${targetLocales.join(',')}}-*.js`,
+      '!dist/cdn/mensenhandel-widgets-{partner-data,report-steps}-*.js',
+      '!dist/cdn/mensenhandel-widgets-cms.js',
+    ],
+    limit: '32.3 KB',
+    gzip: true,
+  },
+  {
+    name: "CMS module: placements typed as text by a web editor, on top of the CDN module",
+    path: [
+      'dist/cdn/mensenhandel-widgets-cms.js',
+    ],
+    limit: '2.5 KB',
+    gzip: true,
+  },
+];

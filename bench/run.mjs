@@ -11,6 +11,7 @@ import { rollup } from 'rollup';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { lighthousePairs, lighthouseTable } from './lighthouse.mjs';
+import { roundTripRows, roundTrips } from './round-trips.mjs';
 import { median, medianOf } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -301,6 +302,7 @@ try {
   await browser.close();
   server.close();
 }
+results.roundTrips = await roundTrips({ log: (line) => process.stderr.write(line) });
 results.lighthouse = await lighthousePairs({ log: (line) => process.stderr.write(line) });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
@@ -327,10 +329,11 @@ function printTable(r) {
     ['5. <signal-checklist> tick → summary', ms(r.checklist.tickMs)],
     [`6. language switch nl → ${r.languageSwitch.to} (chunk load included)`, ms(r.languageSwitch.ms)],
     ['7. JS heap: widgets page − empty page', kb(r.heap.addedBytes)],
+    ...roundTripRows(r.roundTrips).map(([label, value]) => [`8. ${label}`, value]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\nmensenhandel-widgets benchmark, median of ${r.runs} runs, ${r.machine.browser}, ${r.machine.cores} × ${r.machine.cpu}\n`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-  console.log(`\n8. Lighthouse 12, mobile profile, partner article pages from the snippets of docs/partners.md, medians of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs\n`);
+  console.log(`\n9. Lighthouse 12, mobile profile, partner article pages from the snippets of docs/partners.md, medians of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs\n`);
   console.log(lighthouseTable(r.lighthouse));
 }

@@ -5,6 +5,7 @@ import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLev
 import { baseStyles } from '../shared/base.styles.js';
 import { channelOf, EMERGENCY } from '../shared/contacts.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
+import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -339,9 +340,7 @@ export class HelpOrgs extends WidgetElement {
         ${heading(level, 'heading', msg('Hulp bij mensenhandel', { id: 'orgs.heading' }))}
         <p class="emergency ${acute ? 'acute' : ''}" part="emergency">
           ${msg('Is er nu gevaar? Bel meteen 112.', { id: 'orgs.danger' })}
-          <a class="target call" href=${emergency.href} @click=${() => this.select('emergency', 'phone', 'phone')}
-            >${msg(str`Bel ${emergency.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a
-          >
+          ${callLink(emergency, undefined, () => this.select('emergency', 'phone', 'phone'))}
         </p>
         <div role="status">
           ${this.partnerData.error instanceof LoadError
@@ -447,20 +446,16 @@ export class HelpOrgs extends WidgetElement {
 
   private renderChannel(org: Org, channel: OrgChannel): TemplateResult {
     const via: HelpOrgsVia = channel.type === 'phone' || channel.type === 'email' ? channel.type : 'web';
+    const select = () => this.select(org.id, channel.type, via);
     const label = {
-      phone: () => msg(str`Bel ${channel.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' }),
       chat: () => msg(str`Chat via ${channel.display}`, { id: 'orgs.chat', desc: 'The placeholder is the name of a chat website.' }),
       web: () => msg(str`Online melden via ${channel.display}`, { id: 'orgs.web', desc: 'The placeholder is the name of a website with a form to report online.' }),
       email: () => channel.display,
-    }[channel.type]();
+    };
     return html`<li>
-      <a
-        class=${channel.type === 'phone' ? 'target call' : 'link'}
-        part="channel"
-        href=${channel.href}
-        @click=${() => this.select(org.id, channel.type, via)}
-        >${label}</a
-      >
+      ${channel.type === 'phone'
+        ? callLink(channel, 'channel', select)
+        : html`<a class="link" part="channel" href=${channel.href} @click=${select}>${label[channel.type]()}</a>`}
       ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht', { id: 'orgs.badge.always', desc: 'A label beside a phone number: it can be called at any hour.' })}</span>` : nothing}
       ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem', { id: 'orgs.badge.anonymous', desc: 'A label beside a phone number or form: it can be used anonymously.' })}</span>` : nothing}
       ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}

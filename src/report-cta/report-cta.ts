@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
 import { OpenNowController } from '../shared/hours.js';
 import { renderReportSteps, reportStepsStyles } from './steps-disclosure.js';
@@ -159,9 +160,7 @@ export class ReportCta extends WidgetElement {
       >
         <p class="name">${channel.name()}</p>
         ${compact ? nothing : html`<p class="purpose">${channel.purpose()}</p>`}
-        <a class="target call" part="call" href=${phone.href} @click=${() => this.select(channel.id, 'phone')}
-          >${msg(str`Bel ${phone.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a
-        >
+        ${callLink(phone, 'call', () => this.select(channel.id, 'phone'))}
         ${details.map((text) => html`<p class="details" part="details">${text}</p>`)}
         ${state
           ? html`<p class="open-now ${state.open ? 'open' : 'closed'}" part="open-now">

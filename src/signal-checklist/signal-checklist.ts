@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
 import '../report-cta/report-cta.js';
+import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -366,7 +367,7 @@ export class SignalChecklist extends WidgetElement {
       ${summary.level === 'acute'
         ? html`<p class="emergency">
             <strong>${emergency.purpose()}</strong>
-            <a class="target call" href=${call112.href}>${msg(str`Bel ${call112.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
+            ${callLink(call112)}
           </p>`
         : nothing}
       <div class="help" part="help">
@@ -375,7 +376,7 @@ export class SignalChecklist extends WidgetElement {
         <ul>
           <li>
             <strong>${advice.name()}</strong> ${advice.purpose()}
-            <a class="target call" href=${callAdvice.href}>${msg(str`Bel ${callAdvice.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
+            ${callLink(callAdvice)}
             (${comensha.hours?.()})
           </li>
           ${byForm.map(
@@ -396,7 +397,7 @@ export class SignalChecklist extends WidgetElement {
         <p>${msg('Let op: deze signalen kunnen ook wijzen op andere problemen, zoals huiselijk geweld.', { id: 'check.caveat' })}</p>
         <p>
           ${msg('Advies over huiselijk geweld', { id: 'check.domesticViolence', desc: 'Followed by the name and a note of a domestic violence help line.' })}: ${line.name} (${line.note()}),
-          <a href=${phone.href}>${msg(str`Bel ${phone.display}`, { id: 'call', desc: 'The placeholder is a phone number: a link that calls it.' })}</a>
+          ${callLink(phone, undefined, undefined, true)}
         </p>
         <p>
           ${about === 'self'

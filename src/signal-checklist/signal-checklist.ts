@@ -1,21 +1,17 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
 import '../report-cta/report-cta.js';
-import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
-import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
-import { CHANNELS } from '../report-cta/channels.js';
-import { channelOf, COMENSHA, EMERGENCY } from '../shared/contacts.js';
+import { renderCaveat, renderGuidance, renderSummary } from './guidance.js';
 import {
   PERSPECTIVES,
   summarize,
-  type SignalChecklistLevel,
   type SignalChecklistPerspective,
   type SignalChecklistSummary,
 } from './level.js';
@@ -23,10 +19,7 @@ import { signalChecklistStyles } from './signal-checklist.styles.js';
 import {
   aboutForm,
   aboutTrafficking,
-  CALL_HISTORY_NOTE,
-  DOMESTIC_VIOLENCE_LINE,
   SIGNALS,
-  VICTIM_HELP,
   type Signal,
   type SignalGroup,
 } from './signals.js';
@@ -36,27 +29,6 @@ export type SignalChecklistAudience = (typeof SIGNAL_CHECKLIST_AUDIENCES)[number
 
 const TAG = 'signal-checklist';
 const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal'];
-
-/**
- * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
- * there (help never disappears), first when acute. About oneself, the checklist shows its own
- * help first (112 on top when acute), and the <report-cta> is for reporting: Meld Misdaad
- * Anoniem, a line for bystanders, is left out.
- */
-function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: boolean): string {
-  const labour = forms.includes('labour') ? ' labour' : '';
-  if (self) return level === 'acute' ? `police${labour}` : `police${labour} emergency`;
-  const report = `police anonymous${labour}`;
-  switch (level) {
-    case 'none':
-    case 'some':
-      return 'advice emergency';
-    case 'several':
-      return `advice ${report} emergency`;
-    case 'acute':
-      return `emergency ${report} advice`;
-  }
-}
 
 /**
  * A checklist of the signals of human trafficking: a visitor ticks what they have seen and
@@ -286,16 +258,16 @@ export class SignalChecklist extends WidgetElement {
                   ? msg('Vink aan wat voor jou klopt. Deze website bewaart niet wat je aanvinkt. Sluit het tabblad als je klaar bent.', { id: 'check.intro.self' })
                   : msg('Maak je je zorgen over iemand? Vink aan wat je ziet. Deze website bewaart niet wat je aanvinkt. Sluit het tabblad als je klaar bent.', { id: 'check.intro.other' })}
               </p>
-              ${this.renderCaveat(about)}
+              ${renderCaveat(about)}
               <div class="groups" @change=${this.toggle}>
                 ${GROUPS.filter((group) => group === 'general' || this.shownForms.includes(group)).map((group) =>
                   this.renderGroup(group, sub),
                 )}
               </div>
               ${this.shownForms.includes('organ') ? this.renderOrgan(sub) : nothing}
-              <div class="summary ${summary.level}" part="summary" role="status">${this.renderSummary(summary)}</div>`
+              <div class="summary ${summary.level}" part="summary" role="status">${renderSummary(summary)}</div>`
           : nothing}
-        ${this.renderGuidance(summary, sub)}
+        ${renderGuidance(summary, sub, this.shownAudience === 'professional', this.shownForms)}
         ${about
           ? html`<button type="button" class="target reset" part="reset" @click=${this.reset}>
               ${msg('Alle vinkjes wissen', { id: 'check.clear', desc: 'A button that unticks every signal.' })}
@@ -321,89 +293,6 @@ export class SignalChecklist extends WidgetElement {
       <div class="perspective" part="perspective" role="group" aria-labelledby="perspective">
         ${heading(level, 'perspective', msg('Gaat het om jezelf of om iemand anders?', { id: 'check.perspective' }))}
         <div class="choices">${choice('self', msg('Het gaat om mij', { id: 'who.self', desc: 'A choice: the visitor fears it is happening to themselves.' }))} ${choice('other', msg('Ik maak me zorgen om een ander', { id: 'who.other', desc: 'A choice: the visitor is worried about someone else.' }))}</div>
-      </div>
-    `;
-  }
-
-  private renderGuidance(summary: SignalChecklistSummary, level: HeadingLevel): TemplateResult {
-    const self = summary.perspective === 'self';
-    const professional = !self && this.shownAudience === 'professional';
-    const serious = summary.level === 'several' || summary.level === 'acute';
-    return html`
-      <div class="guidance" part="guidance">
-        ${heading(level, 'guidance', msg('Wat kun je doen?', { id: 'check.guidance' }))}
-        ${!self && (summary.level === 'some' || summary.level === 'several')
-          ? html`<p>${msg('Praat erover met iemand die je vertrouwt.', { id: 'check.talk' })}</p>`
-          : nothing}
-        ${self ? this.renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel) : nothing}
-        ${professional
-          ? html`<p>
-              ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.', { id: 'check.comensha' })}
-            </p>`
-          : nothing}
-        <report-cta
-          channels=${channelsFor(summary.level, summary.forms, self)}
-          layout=${professional || serious ? 'card' : 'compact'}
-          heading-level=${Math.min(level + 1, 6)}
-          ?steps=${self || serious}
-        ></report-cta>
-      </div>
-    `;
-  }
-
-  /**
-   * Help for the person it may be happening to, before the ways to report: 112 first when a
-   * ticked signal is acute, a word on call history before any number, CoMensha, and by form the
-   * help meant for victims (of the forms ticked, or of every form shown while none is).
-   */
-  private renderHelp(summary: SignalChecklistSummary, level: HeadingLevel): TemplateResult {
-    const { emergency, advice } = CHANNELS;
-    const call112 = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
-    const comensha = channelOf(COMENSHA, 'phone')!;
-    const callAdvice = toPhoneLink(comensha.value)!;
-    const forms = summary.forms.length > 0 ? summary.forms : this.shownForms;
-    const byForm = forms.flatMap((form) => VICTIM_HELP[form] ?? []);
-    return html`
-      ${summary.level === 'acute'
-        ? html`<p class="emergency">
-            <strong>${emergency.purpose()}</strong>
-            ${callLink(call112)}
-          </p>`
-        : nothing}
-      <div class="help" part="help">
-        ${heading(level, 'help', msg('Hulp voor jou', { id: 'check.help', desc: 'Heading above help for the visitor themselves.' }))}
-        <p class="safety" part="safety">${CALL_HISTORY_NOTE.text()}</p>
-        <ul>
-          <li>
-            <strong>${advice.name()}</strong> ${advice.purpose()}
-            ${callLink(callAdvice)}
-            (${comensha.hours?.()})
-          </li>
-          ${byForm.map(
-            (help) => html`<li>
-              <strong>${help.contact.name}</strong> ${help.text()} <a href=${help.href}>${displayHost(help.href)}</a>
-            </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderCaveat(about: 'self' | 'other'): TemplateResult {
-    const line = DOMESTIC_VIOLENCE_LINE;
-    const phone = toPhoneLink(line.phone)!;
-    return html`
-      <div class="caveat" part="caveat">
-        <p>${msg('Let op: deze signalen kunnen ook wijzen op andere problemen, zoals huiselijk geweld.', { id: 'check.caveat' })}</p>
-        <p>
-          ${msg('Advies over huiselijk geweld', { id: 'check.domesticViolence', desc: 'Followed by the name and a note of a domestic violence help line.' })}: ${line.name} (${line.note()}),
-          ${callLink(phone, undefined, undefined, true)}
-        </p>
-        <p>
-          ${about === 'self'
-            ? msg('Klopt geen van deze zinnen, maar voelt het toch niet goed? Vraag dan advies.', { id: 'check.noneTicked.self', desc: 'Shown beside the signals, to the person it may be happening to.' })
-            : msg('Zie je geen signalen? Dan kan er toch iets mis zijn. Let op combinaties en plotselinge veranderingen.', { id: 'check.noneTicked.other', desc: 'Shown beside the signals, to someone worried about another person.' })}
-        </p>
       </div>
     `;
   }
@@ -436,30 +325,6 @@ export class SignalChecklist extends WidgetElement {
         <p class="about">${aboutForm('organ')}</p>
       </section>
     `;
-  }
-
-  private renderSummary(summary: SignalChecklistSummary): TemplateResult {
-    const count = summary.signals.length;
-    return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`, { id: 'check.ticked', desc: 'The placeholder is how many signals are ticked.' })}</strong> ` : nothing}${this.levelText(summary.level, summary.perspective === 'self')}`;
-  }
-
-  private levelText(level: SignalChecklistLevel, self: boolean): string {
-    switch (level) {
-      case 'none':
-        return msg('Je hebt nog niets aangevinkt.', { id: 'level.none' });
-      case 'some':
-        return self
-          ? msg('Eén of twee signalen zeggen nog niet zoveel. Twijfel je? Vraag dan advies.', { id: 'level.few.self' })
-          : msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.', { id: 'level.few.other' });
-      case 'several':
-        return self
-          ? msg('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit. Er is hulp voor je: kijk hieronder.', { id: 'level.many.self' })
-          : msg('Meerdere signalen samen kunnen wijzen op mensenhandel. Vraag advies of meld het.', { id: 'level.many.other' });
-      case 'acute':
-        return self
-          ? msg('Wat je hebt aangevinkt, kan betekenen dat je nu in gevaar bent. Is dat zo? Bel dan meteen 112.', { id: 'level.acute.self' })
-          : msg('Wat je hebt aangevinkt, kan betekenen dat iemand nu in gevaar is. Is dat zo? Bel dan meteen 112.', { id: 'level.acute.other' });
-    }
   }
 
   private toggle(event: Event): void {

@@ -44,7 +44,7 @@ describe('the CDN module from another origin than the page', () => {
     const files = loaded();
     expect(files.map((url) => url.origin)).to.deep.equal(files.map(() => cdn));
     const names = files.map((url) => url.pathname.split('/').pop());
-    for (const chunk of ['core', 'report-cta', 'channels', 'help-orgs']) {
+    for (const chunk of ['core', 'report-cta', 'help-orgs', 'partner-data']) {
       expect(names.some((name) => name!.startsWith(`mensenhandel-widgets-${chunk}-`)), chunk).to.equal(true);
     }
     expect(doc().querySelector('script[type="module"]')!.getAttribute('integrity')).to.equal(integrity);

@@ -27,7 +27,7 @@ const COMMON: Record<string, Kind> = { lang: 'words', 'language-picker': 'flag',
 /** Each widget's public attributes, as its JSDoc documents them. */
 export const PLACEMENT_ATTRIBUTES: Record<string, Record<string, Kind>> = {
   'report-cta': { ...COMMON, channels: 'words', layout: 'words', 'heading-level': 'words', steps: 'flag' },
-  'signal-checklist': { ...COMMON, forms: 'words', perspective: 'words', audience: 'words', 'heading-level': 'words' },
+  'signal-checklist': { ...COMMON, forms: 'words', perspective: 'words', audience: 'words', 'heading-level': 'words', recordable: 'flag' },
   'help-orgs': {
     ...COMMON,
     forms: 'words',

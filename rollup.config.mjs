@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { sbom } from './scripts/sbom.mjs';
 import { rollupMessageKeys } from './scripts/message-keys.mjs';
+import { rollupDropSources } from './scripts/drop-sources.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.build.json',
@@ -40,6 +41,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       rollupMessageKeys(),
+      rollupDropSources(),
       resolve(),
       // Templates and styles without comments and indentation, which terser leaves as written.
       minifyLiterals({ failOnError: true }),

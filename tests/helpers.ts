@@ -9,12 +9,13 @@ export function shownText(element: Element): string {
 }
 
 /**
- * The `tel:` links a widget shows, in order, as their href: in its shadow root, or in `root`
- * itself (a card, a shadow root, an element without one).
+ * The `tel:` links a widget shows for its channels, in order, as their href: in its shadow root,
+ * or in `root` itself (a card, a shadow root, an element without one). Not the day-and-night line
+ * under a line that is not open now, which depends on the clock.
  */
 export function telLinks(root: ParentNode): string[] {
   const scope = (root as Element).shadowRoot ?? root;
-  return [...scope.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')!);
+  return [...scope.querySelectorAll(CHANNEL_CALLS)].map((a) => a.getAttribute('href')!);
 }
 
 /** Every element in a widget's shadow tree, nested widgets (a checklist's <report-cta>) too. */
@@ -24,6 +25,12 @@ export function* shadowTree(root: ParentNode): Generator<Element> {
     if (el.shadowRoot) yield* shadowTree(el.shadowRoot);
   }
 }
+
+/**
+ * The call links of a widget's channels: not those of the day-and-night line under a line that
+ * is not open now (its part is `reachable`), which depends on the clock.
+ */
+export const CHANNEL_CALLS = 'a[href^="tel:"]:not([part~="reachable"] a)';
 
 /** A valid partner record, to vary field by field. */
 export const partnerRecord = {

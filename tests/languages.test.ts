@@ -69,3 +69,38 @@ describe('every language on a partner page', () => {
     expect(await axeViolations(frame, widget('report-cta'))).to.deep.equal([]);
   });
 });
+
+describe('one word for "signals" in each language', () => {
+  /*
+   * Every unit whose Dutch says "signaal"/"signalen" uses one word for it per language, in the
+   * texts about someone else and about oneself alike. In Bulgarian and Ukrainian "сигнал" is also
+   * a report to the police ("подай сигнал", "report it", stays); in Polish, Romanian and French the
+   * other word read as a technical signal.
+   */
+  const WORD: Record<string, [RegExp, RegExp | null]> = {
+    en: [/signal/i, null],
+    pl: [/oznak/i, /sygna/i],
+    ro: [/semn(?!al)/i, /semnal/i],
+    bg: [/призна[кц]/i, /сигнал[аи]/i],
+    uk: [/ознак/i, /сигнал(и|ів)/i],
+    vi: [/dấu hiệu/i, null],
+    ar: [/علام/, null],
+    fr: [/signe(?!ment)/i, /signal\b|signaux/i],
+    ti: [/ምልክ/, null],
+  };
+
+  for (const [locale, [word, other]] of Object.entries(WORD)) {
+    it(`${locale}: ${word.source}${other ? `, never ${other.source}` : ''}`, async () => {
+      const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'application/xml');
+      const units = [...xliff.querySelectorAll('trans-unit')].filter((unit) =>
+        /signa(al|len)/i.test(unit.querySelector('source')!.textContent!),
+      );
+      expect(units.length).to.be.at.least(8);
+      for (const unit of units) {
+        const target = unit.querySelector('target')!.textContent!;
+        expect(target, unit.id).to.match(word);
+        if (other) expect(target, unit.id).not.to.match(other);
+      }
+    });
+  }
+});

@@ -13,8 +13,11 @@ import {
   deviceTimeZone,
   differsFromDutchTime,
   dutchOffset,
+  isDutchHoliday,
+  hasDateData,
   openState,
   openStateText,
+  type Hours,
 } from '../src/shared/hours.js';
 import { rendered, shownText, waitFor } from './helpers.js';
 
@@ -24,7 +27,7 @@ import { rendered, shownText, waitFor } from './helpers.js';
  * as an input and the "Dutch time" note is shown through that seam.
  */
 
-const WEEKDAYS_9_TO_17 = channelOf(COMENSHA, 'phone')!.openingHours!;
+const WEEKDAYS_9_TO_17: Hours = { openingHours: channelOf(COMENSHA, 'phone')!.openingHours! };
 // 2026-11-30 is a Monday; the Netherlands is on CET (UTC+1) then.
 const MONDAY_10 = new Date('2026-11-30T10:00:00+01:00');
 const MONDAY_17 = new Date('2026-11-30T17:00:00+01:00');
@@ -35,6 +38,8 @@ const DST_NIGHT_BEFORE = new Date('2026-10-25T02:30:00+02:00');
 const DST_NIGHT_AFTER = new Date('2026-10-25T02:30:00+01:00');
 
 const time = (date: Date | undefined) => date?.toISOString();
+/** Under a line that is not surely open: the lines answered day and night. */
+const NL_REACHABLE = 'Nu wel bereikbaar, dag en nacht: 112 · Veilig Thuis 0800-2000 (bij huiselijk geweld)';
 /** The whole text, with the Dutch time format either engine has: Chromium's 9:00 or Firefox's 09:00. */
 const nl = (text: string) => new RegExp(`^${text.replace(/[()]/g, '\\$&').replace(' 9:00', ' 0?9:00')}$`);
 
@@ -148,17 +153,17 @@ describe('<report-cta> with a controlled clock', () => {
     nl: {
       open: 'Nu open',
       closedTuesday: nl(`Nu gesloten · opent dinsdag om 9:00${note('2026-12-01T08:00Z', ' (Nederlandse tijd)')}`),
-      reachable: 'Nu wel bereikbaar, dag en nacht: 112.',
+      reachable: NL_REACHABLE,
     },
     en: {
       open: 'Open now',
       closedTuesday: new RegExp(`^Closed now · opens Tuesday at 9:00 AM${note('2026-12-01T08:00Z', ' \\(Dutch time\\)')}$`),
-      reachable: 'Reachable now, day and night: 112.',
+      reachable: 'Reachable now, day and night: 112 · Veilig Thuis 0800-2000 (for domestic violence)',
     },
     ar: {
       open: 'مفتوح الآن',
       closedTuesday: new RegExp(`^مغلق الآن · يفتح يوم الثلاثاء الساعة 9:00 ص${note('2026-12-01T08:00Z', ' \\(بتوقيت هولندا\\)')}$`),
-      reachable: 'يمكن الاتصال الآن ليلًا ونهارًا: 112.',
+      reachable: 'يمكن الاتصال الآن ليلًا ونهارًا: 112 · Veilig Thuis 0800-2000 (في حالات العنف المنزلي)',
     },
   };
 
@@ -186,7 +191,7 @@ describe('<report-cta> with a controlled clock', () => {
     const ids = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
     expect(ids).to.deep.equal(['advice', 'police', 'emergency']);
     expect(openNow(el)).to.match(/^Nu gesloten · opent maandag om 0?9:00/);
-    expect(shownText(reachable(el)!)).to.equal('Nu wel bereikbaar, dag en nacht: 112.');
+    expect(shownText(reachable(el)!)).to.equal(NL_REACHABLE);
     // Lines without structured hours say nothing about being open.
     expect(el.shadowRoot!.querySelectorAll('[part="open-now"]')).to.have.length(1);
   });
@@ -196,7 +201,7 @@ describe('<report-cta> with a controlled clock', () => {
     const checklist = await rendered(await fixture(html`<signal-checklist></signal-checklist>`));
     const steps = await rendered(checklist.shadowRoot!.querySelector<ReportCta>('report-cta')!);
     expect(openNow(steps)).to.match(/^Nu gesloten · opent maandag om 0?9:00/);
-    expect(shownText(reachable(steps)!)).to.equal('Nu wel bereikbaar, dag en nacht: 112.');
+    expect(shownText(reachable(steps)!)).to.equal(NL_REACHABLE);
   });
 
   it('a page left open across 17.00 changes state on one page-wide timer, gone once the widgets are', async () => {
@@ -279,6 +284,20 @@ describe('<help-orgs> and partner data with opening hours', () => {
     expect(card).to.contain('za 10.00–23.00').and.contain('ma–vr 9.00–17.00');
   });
 
+  it('partner data states its own holiday hours: on Christmas 2027 (a Saturday) one line keeps its hours, one without may be closed', async () => {
+    clock = sinon.useFakeTimers({ now: new Date('2027-12-25T12:00:00+01:00'), toFake: ['Date'] });
+    const saturday = partner.channels[0];
+    const el = document.createElement('help-orgs');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    const holiday = { ...partner, channels: [{ ...saturday, holidayHours: 'usual' }, { ...saturday, value: '030 000 0001' }] };
+    script.textContent = JSON.stringify({ orgs: [holiday] });
+    el.append(script);
+    await rendered(await fixture<HelpOrgs>(html`${el}`));
+    await waitFor(() => el.shadowRoot!.querySelector('[data-org="meldpunt-voorbeeld"]'), 'partner data not shown');
+    expect(statuses(el, 'meldpunt-voorbeeld')).to.deep.equal(['Nu open', 'Feestdag: misschien gesloten']);
+  });
+
   it('partner hours are validated: a record with malformed hours is left out, naming the field', () => {
     const bad = (openingHours: unknown) =>
       checkOrgs([{ ...partner, channels: [{ type: 'phone', value: '030 000 0000', openingHours }] }]);
@@ -304,4 +323,211 @@ describe('<help-orgs> and partner data with opening hours', () => {
     expect(['09:00', '17:00', '24:00'].every((t) => time.test(t))).to.equal(true);
     expect(['9:00', '10.00', '24:30'].some((t) => time.test(t))).to.equal(false);
   });
+});
+
+describe('Dutch public holidays', () => {
+  /** Each holiday on its date, Dutch calendar: fixed ones and those that follow Easter. */
+  const known: [string, string][] = [
+    ['2026-01-01', 'new-year'],
+    ['2026-04-03', 'good-friday'],
+    ['2026-04-05', 'easter'],
+    ['2026-04-06', 'easter-monday'],
+    ['2026-04-27', 'kings-day'],
+    ['2026-05-05', 'liberation-day'],
+    ['2026-05-14', 'ascension'],
+    ['2026-05-24', 'whitsun'],
+    ['2026-05-25', 'whit-monday'],
+    ['2026-12-25', 'christmas'],
+    ['2026-12-26', 'boxing-day'],
+    ['2027-03-29', 'easter-monday'],
+    ['2027-04-27', 'kings-day'],
+    ['2027-05-06', 'ascension'],
+    ['2027-05-17', 'whit-monday'],
+    // 27 April 2025 was a Sunday: King's Day was on Saturday the 26th.
+    ['2025-04-26', 'kings-day'],
+    // Easter at its latest (25 April 2038) and its earliest (22 March 2285), far past any list.
+    ['2038-04-26', 'easter-monday'],
+    ['2038-06-03', 'ascension'],
+    ['2285-03-23', 'easter-monday'],
+    ['2100-12-25', 'christmas'],
+  ];
+  const on = (date: string) => isDutchHoliday(new Date(`${date}T00:00:00Z`));
+
+  it('knows every holiday on its date, computed for any year', () => {
+    for (const [date, holiday] of known) expect(on(date), `${date} ${holiday}`).to.equal(true);
+  });
+
+  it('and no other days: 2025-04-27 (a Sunday), Christmas Eve, New Year\'s Eve, the Friday after Ascension, days next to Easter', () => {
+    for (const date of ['2025-04-27', '2026-12-24', '2026-12-31', '2026-05-15', '2026-11-30', '2027-04-26', '2026-04-04', '2026-04-07', '2038-04-24', '2285-03-21']) {
+      expect(on(date), date).to.equal(false);
+    }
+  });
+});
+
+describe('opening hours on public holidays', () => {
+  const CHRISTMAS_10 = new Date('2026-12-25T10:00:00+01:00');
+  // Summer time from 28 March 2027.
+  const EASTER_MONDAY_9_30 = new Date('2027-03-29T09:30:00+02:00');
+  const KINGS_DAY_10 = new Date('2027-04-27T10:00:00+02:00');
+  const ASCENSION_16 = new Date('2027-05-06T16:00:00+02:00');
+  const NEW_YEAR_10 = new Date('2027-01-01T10:00:00+01:00');
+
+  it('a line with weekday hours and no holiday hours is not open on any of them, and says it may be closed', () => {
+    for (const now of [CHRISTMAS_10, EASTER_MONDAY_9_30, KINGS_DAY_10, ASCENSION_16, NEW_YEAR_10]) {
+      const state = openState(WEEKDAYS_9_TO_17, now);
+      expect(state.open, now.toISOString()).to.equal(false);
+      expect(state.holiday, now.toISOString()).to.equal(true);
+      expect(openStateText(state, now, 'nl', 'Europe/Amsterdam')).to.equal('Feestdag: misschien gesloten');
+    }
+    // The day after Easter Monday, as usual.
+    expect(openState(WEEKDAYS_9_TO_17, new Date('2027-03-30T09:30:00+02:00')).open).to.equal(true);
+  });
+
+  it('in Amsterdam time from a device in another zone: Easter Monday 9.30 in Amsterdam is Sunday evening in Honolulu', () => {
+    const state = openState(WEEKDAYS_9_TO_17, EASTER_MONDAY_9_30);
+    expect(state.holiday).to.equal(true);
+    expect(openStateText(state, EASTER_MONDAY_9_30, 'nl', 'Pacific/Honolulu')).to.equal('Feestdag: misschien gesloten');
+  });
+
+  it('the evening before Christmas, on a device in Auckland (already Christmas morning there): opens on Monday, not on the holidays', () => {
+    const now = new Date('2026-12-24T20:00:00+01:00');
+    const state = openState(WEEKDAYS_9_TO_17, now);
+    expect(state.open).to.equal(false);
+    expect(state.holiday).to.equal(false);
+    expect(time(state.opens)).to.equal('2026-12-28T08:00:00.000Z');
+    expect(openStateText(state, now, 'nl', 'Pacific/Auckland')).to.match(nl('Nu gesloten · opent maandag om 9:00 (Nederlandse tijd)'));
+  });
+
+  it('outside its usual hours on a holiday the line is simply closed; at its opening time the text changes', () => {
+    const early = new Date('2026-12-25T07:00:00+01:00');
+    const state = openState(WEEKDAYS_9_TO_17, early);
+    expect(state.holiday).to.equal(false);
+    expect(time(state.opens)).to.equal('2026-12-28T08:00:00.000Z');
+    expect(time(state.boundary), 'the text changes at 9.00').to.equal('2026-12-25T08:00:00.000Z');
+  });
+
+  it('partner hours can say the holidays: usual hours, closed, hours of their own, or closed dates', () => {
+    const saturday = { openingHours: [{ days: ['sa'], opens: '10:00', closes: '23:00' }] } as const;
+    // King's Day 2025: Saturday 26 April.
+    const kingsDay = new Date('2025-04-26T12:00:00+02:00');
+    expect(openState(saturday, kingsDay).holiday).to.equal(true);
+    expect(openState({ ...saturday, holidayHours: 'usual' }, kingsDay).open).to.equal(true);
+    const closed = openState({ ...saturday, holidayHours: 'closed' }, kingsDay);
+    expect([closed.open, closed.holiday, time(closed.opens)]).to.deep.equal([false, false, '2025-05-03T08:00:00.000Z']);
+    const own = { ...saturday, holidayHours: [{ opens: '14:00', closes: '18:00' }] } as const;
+    expect(openState(own, kingsDay).open).to.equal(false);
+    expect(time(openState(own, kingsDay).opens)).to.equal('2025-04-26T12:00:00.000Z');
+    expect(openState(own, new Date('2025-04-26T15:00:00+02:00')).open).to.equal(true);
+    const dated = { ...WEEKDAYS_9_TO_17, closedDates: ['2026-12-31'] };
+    expect(openState(dated, new Date('2026-12-31T10:00:00+01:00')).open).to.equal(false);
+    expect(openState(dated, new Date('2026-12-30T10:00:00+01:00')).open).to.equal(true);
+  });
+
+  it('a line its source calls "usually" reachable is never "Nu open"', () => {
+    const state = openState({ ...WEEKDAYS_9_TO_17, usually: true }, MONDAY_10);
+    expect(state.open).to.equal(true);
+    expect(openStateText(state, MONDAY_10, 'nl', 'Europe/Amsterdam')).to.equal('Nu meestal open');
+  });
+});
+
+describe('widgets on public holidays, with a controlled clock', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  const days = {
+    Christmas: new Date('2026-12-25T10:00:00+01:00'),
+    'Easter Monday': new Date('2027-03-29T10:00:00+02:00'),
+    "King's Day": new Date('2027-04-27T10:00:00+02:00'),
+    'Ascension Day': new Date('2027-05-06T10:00:00+02:00'),
+  };
+  /** The call links of the "reachable now" line: 112 and Veilig Thuis. */
+  const links = (reachable: Element) => [...reachable.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
+  const DAY_AND_NIGHT = [
+    ['tel:112', '112'],
+    ['tel:08002000', '0800-2000'],
+  ];
+
+  for (const [day, now] of Object.entries(days)) {
+    it(`${day}: <report-cta> does not call CoMensha open; it may be closed, and 112 and Veilig Thuis are one tap away`, async () => {
+      clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+      const el = await rendered(await fixture<ReportCta>(html`<report-cta></report-cta>`));
+      const advice = el.shadowRoot!.querySelector('[data-channel="advice"]')!;
+      expect(shownText(advice.querySelector('[part="open-now"]')!)).to.equal('Feestdag: misschien gesloten');
+      const reachable = advice.querySelector('[part="reachable"]')!;
+      expect(shownText(reachable)).to.equal(NL_REACHABLE);
+      expect(links(reachable)).to.deep.equal(DAY_AND_NIGHT);
+    });
+  }
+
+  it("Christmas: the self-check's help names CoMensha's state and the day-and-night lines too", async () => {
+    clock = sinon.useFakeTimers({ now: days.Christmas, toFake: ['Date'] });
+    const el = await rendered(await fixture(html`<signal-checklist perspective="self"></signal-checklist>`));
+    const help = el.shadowRoot!.querySelector('[part="help"]')!;
+    expect(shownText(help.querySelector('[part="open-now"]')!)).to.equal('Feestdag: misschien gesloten');
+    expect(links(help.querySelector('[part="reachable"]')!)).to.deep.equal(DAY_AND_NIGHT);
+  });
+
+  it('Christmas: <help-orgs> says CoMensha and the Veilig Thuis chat may be closed, with the day-and-night lines', async () => {
+    clock = sinon.useFakeTimers({ now: days.Christmas, toFake: ['Date'] });
+    const el = await rendered(await fixture<HelpOrgs>(html`<help-orgs></help-orgs>`));
+    for (const org of ['comensha', 'veilig-thuis']) {
+      const card = el.shadowRoot!.querySelector(`[data-org="${org}"]`)!;
+      expect(shownText(card.querySelector('[part="open-now"]')!), org).to.equal('Feestdag: misschien gesloten');
+      expect(links(card.querySelector('[part="reachable"]')!), org).to.deep.equal(DAY_AND_NIGHT);
+    }
+  });
+
+  it('an ordinary Monday 10.00: CoMensha open, the Veilig Thuis chat only "usually", and no day-and-night line under an open one', async () => {
+    clock = sinon.useFakeTimers({ now: MONDAY_10, toFake: ['Date'] });
+    const el = await rendered(await fixture<HelpOrgs>(html`<help-orgs></help-orgs>`));
+    const status = (org: string) => shownText(el.shadowRoot!.querySelector(`[data-org="${org}"] [part="open-now"]`)!);
+    expect(status('comensha')).to.equal('Nu open');
+    expect(status('veilig-thuis')).to.equal('Nu meestal open');
+    expect(el.shadowRoot!.querySelector('[data-org="comensha"] [part="reachable"]')).to.equal(null);
+  });
+});
+
+describe('open-now texts in every language, in every engine', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  /** Tuesday, as each language writes it inside a sentence: Intl's word where it has one, the translation's where not. */
+  const TUESDAY: Record<string, string> = {
+    nl: 'dinsdag',
+    en: 'Tuesday',
+    pl: 'wtorek',
+    ro: 'marți',
+    bg: 'вторник',
+    uk: 'вівторок',
+    vi: 'Thứ Ba',
+    ar: 'الثلاثاء',
+    fr: 'mardi',
+    ti: 'ሰሉስ',
+  };
+  const ENGLISH_DAYS = /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\b[AP]M\b/;
+  const DUTCH_DAYS = /maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag/;
+
+  it('a language no engine has date data for: the day from the translations, a 24-hour clock, never the device\'s language', () => {
+    // "zxx" (no linguistic content) has no date data anywhere; the texts are the widget's (here Dutch).
+    expect(hasDateData('zxx')).to.equal(false);
+    const state = openState(WEEKDAYS_9_TO_17, MONDAY_17);
+    expect(openStateText(state, MONDAY_17, 'zxx', 'Europe/Amsterdam')).to.equal('Nu gesloten · opent dinsdag om 09:00');
+    expect(openStateText(state, MONDAY_17, 'zxx', 'America/New_York')).to.equal('Nu gesloten · opent dinsdag om 09:00 (Nederlandse tijd)');
+  });
+
+  for (const [lang, tuesday] of Object.entries(TUESDAY)) {
+    const data = hasDateData(lang);
+    it(`${lang}: ${data ? "the browser's date data" : 'no date data in this browser: the translated day and a 24-hour clock'}, never another language`, async () => {
+      // What the engine says of itself agrees with what the widget found.
+      expect(Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0, 'supportedLocalesOf').to.equal(data);
+      clock = sinon.useFakeTimers({ now: MONDAY_17, toFake: ['Date'] });
+      const el = await rendered(await fixture<ReportCta>(html`<report-cta lang=${lang} channels="advice"></report-cta>`));
+      await waitFor(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === lang);
+      const text = shownText(el.shadowRoot!.querySelector('[part="open-now"]')!);
+      expect(text).to.contain(tuesday);
+      if (lang !== 'en') expect(text).not.to.match(ENGLISH_DAYS);
+      if (lang !== 'nl') expect(text).not.to.match(DUTCH_DAYS);
+      if (!data) expect(text).to.contain('09:00').and.not.match(/\b9:00/);
+    });
+  }
 });

@@ -7,6 +7,7 @@ import { BUILT_IN, BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { partnerRecord, warningsDuring } from './helpers.js';
 
 const valid = partnerRecord;
+const hoursChannel = { type: 'phone', value: '030 000 0000', openingHours: [{ days: ['mo'], opens: '09:00', closes: '17:00' }] };
 
 /** Parses records and returns what is kept and what was said. */
 async function parse(records: unknown[], partner = true) {
@@ -40,6 +41,10 @@ describe('partner data: records that are skipped', () => {
     ['a channel that is not an object', { ...valid, channels: [null] }, 'channels[0]'],
     ['an unknown channel type', { ...valid, channels: [{ type: 'fax', value: '030 000 0000' }] }, 'channels[0].type'],
     ['a channel flag that is not a boolean', { ...valid, channels: [{ type: 'phone', value: '030 000 0000', always: 'yes' }] }, 'channels[0].always'],
+    ['holiday hours in words', { ...valid, channels: [{ ...hoursChannel, holidayHours: 'gesloten op feestdagen' }] }, 'channels[0].holidayHours'],
+    ['holiday hours without opening hours', { ...valid, channels: [{ type: 'phone', value: '030 000 0000', holidayHours: 'closed' }] }, 'channels[0].holidayHours'],
+    ['a closed date written the Dutch way', { ...valid, channels: [{ ...hoursChannel, closedDates: ['31-12-2026'] }] }, 'channels[0].closedDates'],
+    ['"usually" without opening hours', { ...valid, channels: [{ type: 'phone', value: '030 000 0000', usually: true }] }, 'channels[0].usually'],
     ['no way to reach it', { ...valid, website: undefined }, 'website'],
     ['no way to reach it but a bad link', { ...valid, website: 'http://voorbeeld.example/' }, 'website'],
     ['a malformed language', { ...valid, languages: ['Nederlands en Engels'] }, 'languages'],

@@ -196,6 +196,18 @@ describe('<report-cta steps>: what happens after you report', () => {
     await withPrintStyles(el, () => expect(visible(list(el))).to.equal(true));
   });
 
+  it('says what its sources say of shelter and residence, and for whom', async () => {
+    const el = await cta(html`<report-cta steps></report-cta>`);
+    const step = (id: string) => shownText(list(el).querySelector(`[data-step="${id}"]`)!);
+    // CoMensha mediates and advises; it does not arrange shelter itself.
+    expect(step('report')).to.contain('bemiddelt').and.contain('Meld Misdaad Anoniem').and.not.contain('regelt');
+    expect(step('shelter')).to.contain('bemiddelt').and.contain('jeugdzorg').and.contain('maatschappelijke opvang');
+    // The reflection period and the residence permit are not for EU, EEA and Swiss citizens.
+    for (const id of ['reflection', 'residence']) {
+      expect(step(id), id).to.contain('Europese Unie').and.contain('IJsland, Liechtenstein, Noorwegen').and.contain('Zwitserland');
+    }
+  });
+
   for (const step of REPORT_STEPS) {
     it(`step ${step.id} carries its source and the date it was checked`, () => {
       expect(step.source).to.match(/^https:\/\//);

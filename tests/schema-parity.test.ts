@@ -12,6 +12,7 @@ import { partnerRecord } from './helpers.js';
 const valid = partnerRecord;
 const noWebsite = { ...valid, website: undefined };
 const phone = { type: 'phone', value: '030 000 0000' };
+const hours = { openingHours: [{ days: ['mo', 'tu'], opens: '09:00', closes: '17:00' }] };
 
 const cases: [string, unknown][] = [
   ['a record with a website', valid],
@@ -39,6 +40,18 @@ const cases: [string, unknown][] = [
   ['a channel without a value', { ...valid, channels: [{ type: 'phone' }] }],
   ['a channel flag that is no boolean', { ...valid, channels: [{ ...phone, always: 'yes' }] }],
   ['channel flags and hours', { ...valid, channels: [{ ...phone, always: true, anonymous: false, hours: { nl: 'ma–vr' } }] }],
+  ['opening hours with holiday hours, closed dates and "usually"', { ...valid, channels: [{ ...phone, ...hours, holidayHours: 'closed', closedDates: ['2026-12-31'], usually: true }] }],
+  ['holiday hours as "usual"', { ...valid, channels: [{ ...phone, ...hours, holidayHours: 'usual' }] }],
+  ['holiday hours of their own', { ...valid, channels: [{ ...phone, ...hours, holidayHours: [{ opens: '10:00', closes: '14:00' }] }] }],
+  ['holiday hours in words', { ...valid, channels: [{ ...phone, ...hours, holidayHours: 'gesloten' }] }],
+  ['holiday hours with a malformed time', { ...valid, channels: [{ ...phone, ...hours, holidayHours: [{ opens: '10.00', closes: '14:00' }] }] }],
+  ['holiday hours without opening hours', { ...valid, channels: [{ ...phone, holidayHours: 'closed' }] }],
+  ['closed dates without opening hours', { ...valid, channels: [{ ...phone, closedDates: ['2026-12-31'] }] }],
+  ['a closed date in Dutch order', { ...valid, channels: [{ ...phone, ...hours, closedDates: ['31-12-2026'] }] }],
+  ['a closed date in month 13', { ...valid, channels: [{ ...phone, ...hours, closedDates: ['2026-13-01'] }] }],
+  ['no closed dates', { ...valid, channels: [{ ...phone, ...hours, closedDates: [] }] }],
+  ['"usually" without opening hours', { ...valid, channels: [{ ...phone, usually: true }] }],
+  ['"usually" that is no boolean', { ...valid, channels: [{ ...phone, ...hours, usually: 'yes' }] }],
   ['an http chat', { ...valid, channels: [{ type: 'chat', value: 'http://voorbeeld.example/chat' }] }],
   ['an https chat', { ...valid, channels: [{ type: 'chat', value: 'https://voorbeeld.example/chat' }] }],
   ['a data: web link', { ...valid, channels: [{ type: 'web', value: 'data:text/html,x' }] }],

@@ -39,6 +39,11 @@ describe('<signal-checklist> from the CDN module on a partner page', () => {
     expect(detail!.signals).to.have.length(3);
     expect(['several', 'acute']).to.include(detail!.level);
     await waitUntil(() => nextSteps('all').querySelector('a[href="tel:09008844"]'), 'no tel: next step');
+    // The built, minified template keeps the space between the count and the level, on screen
+    // and in what a screen reader reads from the live region.
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.textContent!.trim()).to.match(/^Aangevinkt: 3\. \S/);
+    expect(summary.innerText).to.match(/^Aangevinkt: 3\. \S/);
   });
 
   it('mentions huiselijk geweld in the caveat', () => {

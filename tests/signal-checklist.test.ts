@@ -200,13 +200,23 @@ describe('<signal-checklist perspective="other">', () => {
     expect(size(calls[0])).to.be.greaterThan(size(calls[1]));
   });
 
+  it('counts blackmail with nude photos as immediate danger, as other blackmail, about someone else and about oneself', async () => {
+    for (const perspective of ['other', 'self']) {
+      const el = await checklist(html`<signal-checklist perspective=${perspective}></signal-checklist>`);
+      await tick(el, 'nude-blackmail');
+      expect(el.summary.level, perspective).to.equal('acute');
+      expect(status(el).textContent, perspective).to.contain('Bel dan meteen 112');
+      el.remove();
+    }
+  });
+
   it('tells screen readers the summary through a polite live region', async () => {
     const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
     expect(status(el).getAttribute('aria-live') ?? 'polite').to.equal('polite');
     expect(status(el).textContent!.trim()).to.equal('Je hebt nog niets aangevinkt.');
     await tick(el, 'depressed');
     expect(shownText(status(el))).to.equal(
-      'Aangevinkt: 1. Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.',
+      'Aangevinkt: 1. Ook één of twee signalen kunnen op mensenhandel wijzen. Blijf opletten, en vraag advies als je twijfelt.',
     );
     await tick(el, 'lying');
     await tick(el, 'runs-away');
@@ -458,12 +468,12 @@ describe('<signal-checklist perspective>', () => {
     // By form: FairWork for labour; no chat for sexual exploitation on a labour-only checklist.
     expect(help(el)!.querySelector('a[href="https://fairwork.nu/"]')).to.exist;
     expect(help(el)!.querySelector('a[href="https://chatmetfier.nl/"]')).to.equal(null);
-    // Reporting comes after: the police and 112, not the anonymous line meant for bystanders.
+    // Reporting comes after: the police, anonymously Meld Misdaad Anoniem (as the steps after reporting say), and 112.
     expect(help(el)!.compareDocumentPosition(nextSteps(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     el.checked = ['underpaid', 'employer-debt', 'false-promises'];
     await el.updateComplete;
     await stepsShown(el);
-    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:09008844', 'tel:08005151', 'tel:112']);
+    expect(telLinks(nextSteps(el))).to.deep.equal(['tel:09008844', 'tel:08007000', 'tel:08005151', 'tel:112']);
     expect(shownText(status(el))).to.contain('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit');
     expect(nextSteps(el).shadowRoot!.querySelector('[part~="steps"]')).to.exist;
   });

@@ -6,7 +6,15 @@ import * as sharedContacts from '../../src/shared/contacts.js';
 import * as helpOrgsContacts from '../../src/help-orgs/contacts.js';
 import { CHANNELS } from '../../src/report-cta/channels.js';
 import { BUILT_IN_ORGS } from '../../src/help-orgs/orgs.js';
-import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, SIGNALS, VICTIM_HELP } from '../../src/signal-checklist/signals.js';
+import {
+  aboutForm,
+  aboutTrafficking,
+  CALL_HISTORY_NOTE,
+  DOMESTIC_VIOLENCE_LINE,
+  SIGNALS,
+  VICTIM_HELP,
+} from '../../src/signal-checklist/signals.js';
+import { FORMS, formLabel } from '../../src/shared/forms.js';
 import { REPORT_STEPS } from '../../src/report-cta/report-steps.js';
 import type { OpeningPeriod } from '../../src/shared/hours.js';
 import type { Row } from './checks.js';
@@ -15,7 +23,8 @@ import type { Row } from './checks.js';
 export const contacts = { ...sharedContacts, ...helpOrgsContacts };
 type Contact = sharedContacts.Contact;
 
-type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'>;
+/** A fact of a record; `source` where the fact has its own (a line's hours), else the record's. */
+type Fields = Omit<Row, 'record' | 'owner' | 'source' | 'verified'> & { source?: string };
 
 /** Rows of one record; `owner` is the record that defines them (a view names the record it selects). */
 function rows(
@@ -26,11 +35,13 @@ function rows(
 ): Row[] {
   return fields
     .filter((field): field is Fields => Boolean(field))
-    .map((field) => ({ record, owner, ...field, source: source ?? '', verified: verified ?? '' }));
+    .map((field) => ({ record, owner, ...field, source: field.source ?? source ?? '', verified: verified ?? '' }));
 }
 
 const text = (what: string, fn: (() => string) | undefined): Fields | undefined =>
   fn && { what, value: fn(), text: fn };
+const withSource = (field: Fields | undefined, source: string | undefined): Fields | undefined =>
+  field && (source ? { ...field, source } : field);
 const flags = (what: string, set: Record<string, boolean | undefined>): Fields | undefined => {
   const on = Object.keys(set).filter((key) => set[key]);
   return on.length > 0 ? { what, value: on.join(' ') } : undefined;
@@ -40,6 +51,22 @@ const flags = (what: string, set: Record<string, boolean | undefined>): Fields |
 const openingHours = (periods: readonly OpeningPeriod[]): string =>
   `${periods.map(({ days, opens, closes }) => `${days.join(' ')} ${opens}–${closes}`).join('; ')} (Dutch time)`;
 
+/*
+ * The checklist's definition of trafficking and each form's name and explanation, and where they
+ * come from (docs/sources.md, "What trafficking is"). Kept here, not in the shipped code: they are
+ * texts, not facts a partner copies, and a visitor's download need not carry them.
+ */
+const DEFINITION = 'https://www.justiceandcare.nl/problematiek/; https://www.politie.nl/informatie/wat-is-mensenhandel.html';
+const FORMS_PAGE = 'https://www.politie.nl/informatie/vormen-van-mensenhandel.html';
+const ABOUT = {
+  trafficking: DEFINITION,
+  sexual: `${FORMS_PAGE}; nji.nl; politie.nl`,
+  labour: `${FORMS_PAGE}; ${DEFINITION}`,
+  criminal: 'https://www.politie.nl/informatie/wat-is-mensenhandel.html; CKM via nos.nl; Parool 2022',
+  organ: DEFINITION,
+} as const;
+const aboutVerified = '2026-12-02';
+
 export function shipped(): Row[] {
   const contactRows = Object.entries(contacts)
     .filter((entry): entry is [string, Contact] => typeof entry[1] === 'object')
@@ -48,10 +75,15 @@ export function shipped(): Row[] {
         contact.website !== undefined && { what: 'website', value: contact.website, kind: 'address' },
         ...contact.channels.flatMap((channel) => [
           { what: channel.type, value: channel.value, kind: channel.type === 'phone' ? 'phone' : 'address' } as const,
-          text(`${channel.type} hours`, channel.hours),
-          channel.openingHours && { what: `${channel.type} opening hours`, value: openingHours(channel.openingHours) },
+          withSource(text(`${channel.type} hours`, channel.hours), channel.hoursSource),
+          channel.openingHours && {
+            what: `${channel.type} opening hours`,
+            value: `${openingHours(channel.openingHours)}; public holidays: ${channel.holidayHours ? JSON.stringify(channel.holidayHours) : 'not given (may be closed)'}`,
+            source: channel.hoursSource,
+          },
           text(`${channel.type} note`, channel.note),
           flags(`${channel.type} flags`, { free: channel.free, always: channel.always, anonymous: channel.anonymous }),
+          withSource(flags(`${channel.type} hours flags`, { usually: channel.usually }), channel.hoursSource),
         ]),
         contact.languages !== undefined && { what: 'languages', value: contact.languages.join(' ') },
       ]),
@@ -91,6 +123,13 @@ export function shipped(): Row[] {
       ),
     ),
     ...rows('signal-checklist call history', CALL_HISTORY_NOTE, [text('text', CALL_HISTORY_NOTE.text)]),
+    ...rows('definition of trafficking', { source: ABOUT.trafficking, verified: aboutVerified }, [text('text', aboutTrafficking)]),
+    ...FORMS.flatMap((form) =>
+      rows(`form ${form}`, { source: ABOUT[form], verified: aboutVerified }, [
+        text('name', () => formLabel(form)),
+        text('explanation', () => aboutForm(form)),
+      ]),
+    ),
     ...SIGNALS.flatMap((signal) =>
       rows(`signal ${signal.id}`, signal, [
         text('text', signal.text),

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { verified, type Contact } from '../shared/contacts.js';
+import { CHAT_USUALLY, hoursVerified, verified, type Contact } from '../shared/contacts.js';
 
 /*
  * The organisations only <help-orgs> names, in the format and under the rules of
@@ -21,10 +21,13 @@ export const VEILIG_THUIS_FLEVOLAND: Contact = {
           desc: "Opening hours of Veilig Thuis Flevoland's chat.",
         }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+      // Its own page says 9 to 17; of the regions' chats in general, gemeente.nu says "meestal".
+      usually: true,
+      hoursSource: `https://veiligthuisflevoland.nl/lancering-meld-en-adviespunt-mensenhandel-flevoland/; ${CHAT_USUALLY}`,
     },
   ],
-  source: 'https://veiligthuisflevoland.nl/',
-  verified,
+  source: 'https://veiligthuisflevoland.nl/lancering-meld-en-adviespunt-mensenhandel-flevoland/',
+  verified: hoursVerified,
 };
 
 export const SLACHTOFFERHULP: Contact = {

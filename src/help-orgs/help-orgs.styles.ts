@@ -97,9 +97,6 @@ export const helpOrgsStyles = css`
     padding: 0.125em 0.5em;
     font-size: 0.875em;
   }
-  .open-now {
-    font-weight: 600;
-  }
   .hours,
   .following,
   .count {

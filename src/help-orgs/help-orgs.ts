@@ -9,7 +9,8 @@ import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
-import { OpenNowController } from '../shared/hours.js';
+import { OpenNowController, type Hours } from '../shared/hours.js';
+import { renderReachable } from '../shared/open-now.js';
 import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
@@ -94,7 +95,8 @@ const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filte
  * @csspart name - An organisation's name.
  * @csspart channel - A link to call, chat, mail or visit.
  * @csspart badge - Day and night, anonymous, languages.
- * @csspart open-now - Whether a channel with opening hours is open now ("Nu open", or "Nu gesloten · opent …" in Dutch time). The page re-renders it when that changes.
+ * @csspart open-now - Whether a channel with opening hours is open now ("Nu open", "Nu meestal open" where its source says "usually", "Nu gesloten · opent …" in Dutch time, or "Feestdag: misschien gesloten" on a public holiday it states no hours for). The page re-renders it when that changes.
+ * @csspart reachable - Under a channel on a public holiday it may be closed on: the lines answered day and night, as call links (112, and Veilig Thuis for domestic violence).
  *
  * @cssprop --mh-color-text - Text colour (default #1b1b1b).
  * @cssprop --mh-color-muted-text - Secondary text such as opening hours (default #4a4a4a).
@@ -459,12 +461,15 @@ export class HelpOrgs extends WidgetElement {
       ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht', { id: 'orgs.badge.always', desc: 'A label beside a phone number: it can be called at any hour.' })}</span>` : nothing}
       ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem', { id: 'orgs.badge.anonymous', desc: 'A label beside a phone number or form: it can be used anonymously.' })}</span>` : nothing}
       ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
-      ${channel.openingHours
-        ? html`<span class="open-now" part="open-now"
-            >${this.openNow.text(this.openNow.state(channel.openingHours), activeLocale())}</span
-          >`
-        : nothing}
+      ${channel.openingHours ? this.renderOpenNow(channel as Hours) : nothing}
     </li>`;
+  }
+
+  /** Whether the channel is open now; on a public holiday it may be closed on, the lines answered day and night too. */
+  private renderOpenNow(hours: Hours): TemplateResult {
+    const state = this.openNow.state(hours);
+    return html`<span class="open-now" part="open-now">${this.openNow.text(state, activeLocale())}</span>
+      ${state.holiday ? renderReachable() : nothing}`;
   }
 
   private select(org: string, channel: HelpOrgsSelectDetail['channel'], via: HelpOrgsVia): void {

@@ -1,5 +1,5 @@
 import { FORMS } from '../shared/forms.js';
-import { WEEKDAYS, type OpeningPeriod } from '../shared/hours.js';
+import { WEEKDAYS, type Hours, type OpeningPeriod, type TimeRange } from '../shared/hours.js';
 import { activeLocale } from '../shared/locale.js';
 import { toWebHref } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
@@ -20,31 +20,6 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_TEXT = 500;
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/**
- * Whether `periods` is well-formed opening hours: days known, times `HH:MM`, each closing after
- * opening. Here, with the checks only partner data needs: the tests check the built-in hours.
- */
-export function isOpeningHours(periods: unknown): periods is readonly OpeningPeriod[] {
-  return (
-    Array.isArray(periods) &&
-    periods.length > 0 &&
-    periods.every(
-      (period: Partial<Record<keyof OpeningPeriod, unknown>> | null) =>
-        typeof period === 'object' &&
-        period !== null &&
-        Array.isArray(period.days) &&
-        period.days.length > 0 &&
-        period.days.every((day) => (WEEKDAYS as readonly unknown[]).includes(day)) &&
-        typeof period.opens === 'string' &&
-        typeof period.closes === 'string' &&
-        TIME.test(period.opens) &&
-        TIME.test(period.closes) &&
-        period.opens < period.closes,
-    )
-  );
-}
 
 /** Raised for a field that makes a record unusable. */
 class FieldError extends Error {
@@ -108,6 +83,47 @@ function regions(value: unknown): string[] {
   return codes as string[];
 }
 
+/** A time of day, `HH:MM`, or `24:00` for midnight at the end of a day. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** Whether `range` is a time range: `HH:MM` times, closing after opening. */
+export const isTimeRange = (range: Partial<Record<keyof TimeRange, unknown>> | null): boolean =>
+  typeof range === 'object' &&
+  range !== null &&
+  typeof range.opens === 'string' &&
+  typeof range.closes === 'string' &&
+  TIME.test(range.opens) &&
+  TIME.test(range.closes) &&
+  range.opens < range.closes;
+
+/** Whether `periods` is well-formed opening hours: days known, times `HH:MM`, each closing after opening. */
+export function isOpeningHours(periods: unknown): periods is readonly OpeningPeriod[] {
+  return (
+    Array.isArray(periods) &&
+    periods.length > 0 &&
+    periods.every(
+      (period: Partial<Record<keyof OpeningPeriod, unknown>> | null) =>
+        isTimeRange(period) &&
+        Array.isArray(period!.days) &&
+        period!.days.length > 0 &&
+        period!.days.every((day) => (WEEKDAYS as readonly unknown[]).includes(day)),
+    )
+  );
+}
+
+/** Whether `value` is well-formed holiday hours: `usual`, `closed`, or time ranges. */
+function isHolidayHours(value: unknown): value is NonNullable<Hours['holidayHours']> {
+  return value === 'usual' || value === 'closed' || (Array.isArray(value) && value.length > 0 && value.every(isTimeRange));
+}
+
+/** A date as partner data writes it, `YYYY-MM-DD` (help-orgs.schema.json has the same pattern). */
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether `value` is a list of dates, `YYYY-MM-DD`. */
+function isDateList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((date) => typeof date === 'string' && DATE.test(date));
+}
+
 /** One channel, or undefined when its link is not one to show. Field names in errors are relative. */
 function channel(record: unknown): OrgChannel | undefined {
   if (!isObject(record)) throw new FieldError('');
@@ -118,12 +134,22 @@ function channel(record: unknown): OrgChannel | undefined {
   const hours = own(record, 'hours');
   const openingHours = own(record, 'openingHours');
   if (openingHours !== undefined && !isOpeningHours(openingHours)) throw new FieldError('.openingHours');
+  // Holiday hours, closed dates and "usually" qualify opening hours: without them they mean nothing.
+  const holidayHours = own(record, 'holidayHours');
+  if (holidayHours !== undefined && (!openingHours || !isHolidayHours(holidayHours))) throw new FieldError('.holidayHours');
+  const closedDates = own(record, 'closedDates');
+  if (closedDates !== undefined && (!openingHours || !isDateList(closedDates))) throw new FieldError('.closedDates');
+  const usually = own(record, 'usually');
+  if (usually !== undefined && (!openingHours || typeof usually !== 'boolean')) throw new FieldError('.usually');
   return {
     type,
     href: link.href,
     display: link.display,
     hours: hours === undefined ? undefined : localized(hours, '.hours'),
     ...(openingHours && { openingHours }),
+    ...(holidayHours !== undefined && { holidayHours }),
+    ...(closedDates !== undefined && { closedDates }),
+    ...(usually && { usually: true as const }),
     always: flag(own(record, 'always'), '.always'),
     anonymous: flag(own(record, 'anonymous'), '.anonymous'),
   };

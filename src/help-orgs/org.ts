@@ -1,5 +1,5 @@
 import type { Form } from '../shared/forms.js';
-import type { OpeningPeriod } from '../shared/hours.js';
+import type { Hours, OpeningPeriod } from '../shared/hours.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 
 /*
@@ -41,6 +41,12 @@ export interface ChannelRecord {
   hours?: TextInput;
   /** The same hours as data (Dutch time), so the widget can say whether the channel is open now. */
   openingHours?: readonly OpeningPeriod[];
+  /** On Dutch public holidays: `usual`, `closed` or hours of their own; without it the channel is not called open on them. */
+  holidayHours?: Hours['holidayHours'];
+  /** Dates (`YYYY-MM-DD`, Dutch) on which the channel is closed all day. */
+  closedDates?: readonly string[];
+  /** The hours are when the channel is usually answered, not always. */
+  usually?: boolean;
   /** Answered day and night. */
   always?: boolean;
   anonymous?: boolean;
@@ -53,6 +59,9 @@ export interface OrgChannel {
   display: string;
   hours?: Text;
   openingHours?: readonly OpeningPeriod[];
+  holidayHours?: Hours['holidayHours'];
+  closedDates?: readonly string[];
+  usually?: boolean;
   always: boolean;
   anonymous: boolean;
 }

@@ -42,11 +42,13 @@ interface BuiltInRecord extends OrgRecord {
 const contactOf = ({ website, channels, languages, source, verified }: Contact): Partial<BuiltInRecord> => ({
   website,
   ...(channels.length > 0 && {
-    channels: channels.map(({ type, value, hours, openingHours, always, anonymous }) => ({
+    channels: channels.map(({ type, value, hours, openingHours, holidayHours, usually, always, anonymous }) => ({
       type,
       value,
       ...(hours && { hours }),
       ...(openingHours && { openingHours }),
+      ...(holidayHours && { holidayHours }),
+      ...(usually && { usually }),
       ...(always && { always }),
       ...(anonymous && { anonymous }),
     })),

@@ -32,10 +32,6 @@ export const reportCtaStyles = css`
     margin-block: 0.25em 0;
   }
   .open-now {
-    font-weight: 600;
-    margin-block: 0.25em 0;
-  }
-  .reachable {
     margin-block: 0.25em 0;
   }
   .more {

@@ -4,9 +4,10 @@ import { parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } fro
 import { baseStyles } from '../shared/base.styles.js';
 import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
-import { OpenNowController } from '../shared/hours.js';
+import { OpenNowController, type Hours } from '../shared/hours.js';
+import { renderReachable, surelyOpen } from '../shared/open-now.js';
 import { renderReportSteps, reportStepsStyles } from './steps-disclosure.js';
-import { channelOf, EMERGENCY } from '../shared/contacts.js';
+import { channelOf } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
 import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
@@ -55,8 +56,8 @@ const TAG = 'report-cta';
  * @csspart channel-emergency - The 112 channel.
  * @csspart call - A channel's phone link.
  * @csspart details - Opening hours and notes.
- * @csspart open-now - Whether a line with opening hours is open now ("Nu open", or "Nu gesloten · opent …" in Dutch time). The page re-renders it when that changes.
- * @csspart reachable - Under a closed line: what can be reached now, day and night (112 always).
+ * @csspart open-now - Whether a line with opening hours is open now ("Nu open", "Nu gesloten · opent …" in Dutch time, or on a public holiday "Feestdag: misschien gesloten"). The page re-renders it when that changes.
+ * @csspart reachable - Under a line that is not surely open (closed, a public holiday, or only "usually" open): what can be reached now, day and night, as call links: 112, and Veilig Thuis for domestic violence.
  * @csspart link - A channel's website or e-mail link.
  * @csspart steps - The "what happens after you report" disclosure.
  * @csspart steps-toggle - Its button.
@@ -151,7 +152,7 @@ export class ReportCta extends WidgetElement {
     const website = compact ? undefined : toWebHref(contact.website);
     const email = compact ? undefined : toMailHref(channelOf(contact, 'email')?.value);
     const details = compact ? [] : [call.hours?.(), call.note?.()].filter(Boolean);
-    const state = call.openingHours && this.openNow.state(call.openingHours);
+    const state = call.openingHours && this.openNow.state(call as Hours);
     return html`
       <li
         class="channel ${channel.id}"
@@ -163,11 +164,11 @@ export class ReportCta extends WidgetElement {
         ${callLink(phone, 'call', () => this.select(channel.id, 'phone'))}
         ${details.map((text) => html`<p class="details" part="details">${text}</p>`)}
         ${state
-          ? html`<p class="open-now ${state.open ? 'open' : 'closed'}" part="open-now">
+          ? html`<p class="open-now ${surelyOpen(state) ? 'open' : 'closed'}" part="open-now">
               ${this.openNow.text(state, activeLocale())}
             </p>`
           : nothing}
-        ${state && !state.open ? this.renderReachable() : nothing}
+        ${state && !surelyOpen(state) ? renderReachable() : nothing}
         ${website
           ? html`<a class="more" part="link" href=${website} @click=${() => this.select(channel.id, 'web')}
               >${displayHost(website)}</a
@@ -180,19 +181,6 @@ export class ReportCta extends WidgetElement {
           : nothing}
       </li>
     `;
-  }
-
-  /**
-   * What can be reached while a line is closed: 112, and the shown lines answered day and night,
-   * in the partner's order.
-   */
-  private renderReachable(): TemplateResult {
-    const always = this.shownChannels
-      .map((id) => CHANNELS[id])
-      .filter((channel) => channel.id !== 'emergency' && channelOf(channel.contact, 'phone')?.always)
-      .map((channel) => `${channel.name()} ${toPhoneLink(channelOf(channel.contact, 'phone')!.value)!.display}`);
-    const lines = new Intl.ListFormat(activeLocale()).format([channelOf(EMERGENCY, 'phone')!.value, ...always]);
-    return html`<p class="reachable" part="reachable">${msg(str`Nu wel bereikbaar, dag en nacht: ${lines}.`, { id: 'cta.reachable', desc: 'The placeholder is a list of help lines that are open day and night.' })}</p>`;
   }
 
   private select(channel: ChannelId, via: ReportCtaVia): void {

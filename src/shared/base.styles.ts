@@ -122,6 +122,13 @@ export const baseStyles = css`
     background: var(--_mh-background);
     color: var(--_mh-text);
   }
+  /* Whether a line is open now, and what is reachable when it is not (shared/open-now.ts). */
+  .open-now {
+    font-weight: 600;
+  }
+  .reachable {
+    margin-block: 0.25em 0;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

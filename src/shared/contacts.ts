@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { OpeningPeriod } from './hours.js';
+import type { Hours, OpeningPeriod } from './hours.js';
 
 /*
  * Every organisation and reporting line more than one widget names, each once: its numbers and
@@ -21,6 +21,12 @@ export interface ContactChannel {
   hours?: () => string;
   /** The same hours as data (Dutch time), so a widget can say whether the line is open now. */
   openingHours?: readonly OpeningPeriod[];
+  /** The pages that state the hours (entries of docs/sources.md, separated by "; "), where not the record's source. */
+  hoursSource?: string;
+  /** The source says the line is usually reachable in its hours, not always. */
+  usually?: true;
+  /** Hours on Dutch public holidays, where a source gives them (see Hours). */
+  holidayHours?: Hours['holidayHours'];
   /** What else the source promises about this line, in one short phrase. */
   note?: () => string;
   /** Costs the caller nothing, as the source says. */
@@ -45,6 +51,11 @@ export interface Contact {
 }
 
 export const verified = '2026-11-27';
+/** When the hours (and their sources) were checked again. */
+export const hoursVerified = '2026-12-02';
+
+/** Veilig Thuis' chats are "meestal tussen 9 en 17 bereikbaar", some regions not always (2025-10-29). */
+export const CHAT_USUALLY = 'https://www.gemeente.nu/veiligheid/bereikbaarheid-veilig-thuis-met-24-7-chatfunctie-wenselijk/';
 
 export const EMERGENCY: Contact = {
   name: '112',
@@ -98,11 +109,13 @@ export const COMENSHA: Contact = {
       value: '033 448 11 86',
       hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur', { id: 'contact.comensha.hours', desc: 'Opening hours of CoMensha\'s phone line.' }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+      // CoMensha's own notice of 2017 gave 8.00–19.00; which is current is not settled: the narrower claim.
+      hoursSource: 'https://www.wegwijzermensenhandel.nl/zorgcoordinatoren/coordinatoren/comensha',
     },
     { type: 'email', value: 'info@comensha.nl' },
   ],
   source: 'https://www.comensha.nl/onze-helpdesk/coordinatie-opvang',
-  verified,
+  verified: hoursVerified,
 };
 
 export const VEILIG_THUIS: Contact = {
@@ -114,12 +127,15 @@ export const VEILIG_THUIS: Contact = {
     {
       type: 'chat',
       value: 'https://veiligthuis.nl/',
-      hours: () => msg('Maandag tot en met vrijdag, 9.00 tot 17.00 uur', { id: 'contact.vt.chat.hours', desc: 'Opening hours of Veilig Thuis\'s chat.' }),
+      hours: () => msg('Maandag tot en met vrijdag, meestal van 9.00 tot 17.00 uur', { id: 'contact.vt.chat.hours', desc: 'Opening hours of Veilig Thuis\'s chat: its source says "usually".' }),
       openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+      // "Meestal tussen 9 en 17 bereikbaar"; some regions not always at those times.
+      usually: true,
+      hoursSource: CHAT_USUALLY,
     },
   ],
-  source: 'https://veiligthuisgv.nl/',
-  verified,
+  source: 'https://www.veiligthuisgv.nl/veelgestelde-vragen/',
+  verified: hoursVerified,
 };
 
 export const FAIRWORK: Contact = {

@@ -5,17 +5,39 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Opening hours as data, and whether a line is open now. Hours are Dutch time (Europe/Amsterdam)
  * whatever zone the visitor's device is in. Dutch time follows the EU's summer-time rule
  * (dutchOffset); Intl does the arithmetic for the device's zone and writes the times, which only a
- * closed line shows. Public holidays are not modelled: no source gives them.
+ * closed line shows. Dutch public holidays are computed (Easter by the Gregorian computus), so
+ * they never run out: on one, a line whose source gives no holiday hours is not called open.
  */
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** Hours on the given days, Dutch time: from `opens` up to (not including) `closes`, both `HH:MM`. */
-export interface OpeningPeriod {
-  days: readonly Weekday[];
+/** From `opens` up to (not including) `closes`, Dutch time, both `HH:MM`. */
+export interface TimeRange {
   opens: string;
   closes: string;
+}
+
+/** Hours on the given days, Dutch time. */
+export interface OpeningPeriod extends TimeRange {
+  days: readonly Weekday[];
+}
+
+/**
+ * A line's hours as data. The fields besides `openingHours` are optional, so a channel record
+ * (built-in or partner) is one as it is.
+ */
+export interface Hours {
+  openingHours: readonly OpeningPeriod[];
+  /**
+   * On Dutch public holidays: `usual` (the hours of that weekday), `closed`, or hours of their
+   * own. Without it nothing is known of those days, and the line is not called open on them.
+   */
+  holidayHours?: 'usual' | 'closed' | readonly TimeRange[];
+  /** Dutch dates (`YYYY-MM-DD`) on which the line is closed all day. */
+  closedDates?: readonly string[];
+  /** The source says the line is usually reachable in these hours, not always: never "Nu open". */
+  usually?: boolean;
 }
 
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
@@ -33,6 +55,33 @@ function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOpti
 /** The zone the visitor's device is set to. */
 export const deviceTimeZone = (): string => dateFormat(undefined, {}).resolvedOptions().timeZone;
 
+/**
+ * Whether a Dutch calendar date (midnight UTC of that date) is a public holiday: the days of the Algemene termijnenwet (art.
+ * 3: New Year's Day, Easter Monday, King's Day, 5 May, Ascension Day, Whit Monday, Christmas and
+ * Boxing Day, and Good Friday) and Easter and Whit Sunday (docs/sources.md, "Hours and public
+ * holidays"). King's Day is 27 April, or the 26th when the 27th is a Sunday. Good Friday and
+ * 5 May are not a day off for everyone, but a line may well be closed on them. Easter is worked
+ * out for the year (the anonymous Gregorian algorithm), so the list never runs out.
+ */
+export function isDutchHoliday(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  const time = date.getTime();
+  // Integer division as `| 0`: every number here is positive.
+  const a = year % 19;
+  const b = (year / 100) | 0;
+  const c = year % 100;
+  const h = (19 * a + b - ((b / 4) | 0) - (((b - (((b + 8) / 25) | 0) + 1) / 3) | 0) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * ((c / 4) | 0) - h - (c % 4)) % 7;
+  const m = ((a + 11 * h + 22 * l) / 451) | 0;
+  // Easter Sunday: month (h + l - 7m + 114) / 31, day its remainder + 1; that is, counted in March:
+  const easter = Date.UTC(year, 2, h + l - 7 * m + 22);
+  return (
+    ['01-01', '05-05', '12-25', '12-26'].includes(date.toISOString().slice(5, 10)) ||
+    time === Date.UTC(year, 3, new Date(Date.UTC(year, 3, 27)).getUTCDay() ? 27 : 26) ||
+    [-2, 0, 1, 39, 49, 50].includes((time - easter) / 86_400_000)
+  );
+}
+
 interface WallClock {
   year: number;
   month: number;
@@ -41,6 +90,15 @@ interface WallClock {
   weekday: number;
   minutes: number;
 }
+
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+};
 
 const HOUR = 3_600_000;
 
@@ -61,7 +119,7 @@ export function dutchOffset(instant: number): number {
   return instant >= lastSunday(2) && instant < lastSunday(9) ? 2 * HOUR : HOUR;
 }
 
-/** The date and time a Dutch clock shows at `instant`. */
+/** The date and time a clock in the Netherlands shows at `instant`. */
 function dutchClock(instant: number): WallClock {
   const dutch = new Date(instant + dutchOffset(instant));
   return {
@@ -70,6 +128,25 @@ function dutchClock(instant: number): WallClock {
     day: dutch.getUTCDate(),
     weekday: (dutch.getUTCDay() + 6) % 7,
     minutes: dutch.getUTCHours() * 60 + dutch.getUTCMinutes(),
+  };
+}
+
+/** The date and time a clock in `zone` shows at `instant`. */
+function wallClock(instant: number, zone: string): WallClock {
+  if (zone === DUTCH_TIME_ZONE) return dutchClock(instant);
+  const parts = Object.fromEntries(
+    dateFormat('en-US', { ...WALL_CLOCK, timeZone: zone })
+      .formatToParts(instant)
+      .map(({ type, value }) => [type, value]),
+  );
+  const [year, month, day] = [parts.year, parts.month, parts.day].map(Number);
+  return {
+    year,
+    month,
+    day,
+    // The calendar's own weekday (0 = Sunday), Monday first.
+    weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7,
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
 
@@ -88,14 +165,24 @@ const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Numb
 /** Whether a line with these hours is open, and when that changes. */
 export interface OpenState {
   open: boolean;
-  /** When it opens next, if it is closed now (within a week; always set for hours that open at all). */
+  /** Open, but its source says "usually": never shown as surely open. */
+  usually: boolean;
+  /**
+   * Within its usual hours on a Dutch public holiday for which it states no hours: it may be
+   * closed, so it is not open (`open` is false).
+   */
+  holiday: boolean;
+  /**
+   * When it opens next, if it is closed now (within two weeks; holidays it may be closed on are
+   * passed over, so this is an opening its hours are sure of).
+   */
   opens?: Date;
   /** The next moment the text shown can change: an opening, a closing or midnight (Dutch time). */
   boundary: Date;
 }
 
-/** Whether `periods` are open at `now`, in Dutch time. */
-export function openState(periods: readonly OpeningPeriod[], now: Date): OpenState {
+/** Whether a line with `hours` is open at `now`, in Dutch time. */
+export function openState(hours: Hours, now: Date): OpenState {
   const at = now.getTime();
   const today = dutchClock(at);
   const todayOffset = dutchOffset(at);
@@ -104,23 +191,47 @@ export function openState(periods: readonly OpeningPeriod[], now: Date): OpenSta
     const asUtc = Date.UTC(today.year, today.month - 1, today.day + ahead, 0, minutes);
     return asUtc - dutchOffset(asUtc - todayOffset);
   };
-  const periodsOn = (ahead: number) => periods.filter(({ days }) => days.includes(WEEKDAYS[(today.weekday + ahead) % 7]));
+  /** The hours of the Dutch day `ahead` days from today; `unsure` on a holiday its hours say nothing of. */
+  /**
+   * The hours of the Dutch day `ahead` days from today, and whether they are unsure: a public
+   * holiday the hours say nothing of (then the usual hours, in which the line may be closed).
+   */
+  const hoursOn = (ahead: number): [readonly TimeRange[], boolean] => {
+    const date = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
+    const usual = hours.openingHours.filter(({ days }) => days.includes(WEEKDAYS[(today.weekday + ahead) % 7]));
+    const { holidayHours } = hours;
+    if (hours.closedDates?.includes(date.toISOString().slice(0, 10))) return [[], false];
+    if (!isDutchHoliday(date)) return [usual, false];
+    return [holidayHours === 'closed' ? [] : holidayHours === 'usual' || !holidayHours ? usual : holidayHours, !holidayHours];
+  };
   let open = false;
+  let holiday = false;
   let opens: number | undefined;
   let boundary = instant(1, 0);
-  for (const period of periodsOn(0)) {
-    const start = instant(0, minutesOf(period.opens));
-    const end = instant(0, minutesOf(period.closes));
-    if (start <= at && at < end) open = true;
-    if (start > at && (opens === undefined || start < opens)) opens = start;
+  const [ranges, unsure] = hoursOn(0);
+  for (const range of ranges) {
+    const start = instant(0, minutesOf(range.opens));
+    const end = instant(0, minutesOf(range.closes));
+    if (start <= at && at < end) {
+      if (unsure) holiday = true;
+      else open = true;
+    }
+    if (!unsure && start > at && (opens === undefined || start < opens)) opens = start;
     for (const change of [start, end]) if (change > at && change < boundary) boundary = change;
   }
-  // Closed and not opening again today: the first day, up to a week ahead, that it opens.
-  for (let ahead = 1; !open && opens === undefined && ahead <= 7; ahead++) {
-    const starts = periodsOn(ahead).map((period) => instant(ahead, minutesOf(period.opens)));
+  // Closed and not opening again today: the first day, up to two weeks ahead, that it surely opens.
+  for (let ahead = 1; !open && opens === undefined && ahead <= 14; ahead++) {
+    const [later, notSure] = hoursOn(ahead);
+    const starts = notSure ? [] : later.map((range) => instant(ahead, minutesOf(range.opens)));
     if (starts.length > 0) opens = Math.min(...starts);
   }
-  return { open, ...(!open && opens !== undefined && { opens: new Date(opens) }), boundary: new Date(boundary) };
+  return {
+    open,
+    usually: open && !!hours.usually,
+    holiday,
+    opens: open || opens === undefined ? undefined : new Date(opens),
+    boundary: new Date(boundary),
+  };
 }
 
 /** Whether a clock in `zone` shows a different time than a Dutch one at `instant`. */
@@ -129,27 +240,51 @@ export function differsFromDutchTime(instant: Date, zone: string): boolean {
 }
 
 /**
+ * Whether the browser has date data for `locale`: without it, Intl quietly formats in another
+ * language (the device's, or English), which must never show inside a text in this one.
+ */
+export const hasDateData = (locale: string): boolean =>
+  // Language subtags are lower case in the widgets' locales and in what Intl resolves.
+  dateFormat(locale, {}).resolvedOptions().locale.split('-')[0] === locale.split('-')[0];
+
+/**
  * "Nu open", or "Nu gesloten · opent maandag om 9.00" in the visitor's language and time format;
- * the time is followed by "(Nederlandse tijd)" when the device's clock shows another time.
+ * the time is followed by "(Nederlandse tijd)" when the device's clock shows another time. Where
+ * the browser has no date data for the language, the day comes from the translations and the
+ * time is on a 24-hour clock.
  */
 export function openStateText(state: OpenState, now: Date, locale: string, zone: string): string {
-  if (state.open) return msg('Nu open', { id: 'hours.open', desc: 'Whether a help line is open at this moment.' });
+  if (state.holiday) return msg('Feestdag: misschien gesloten', { id: 'hours.holiday', desc: 'A help line on a Dutch public holiday: no source says whether it is open that day.' });
+  if (state.open) return state.usually
+      ? msg('Nu meestal open', { id: 'hours.usuallyOpen', desc: 'A help line that its source says is usually, not always, answered at this time.' })
+      : msg('Nu open', { id: 'hours.open', desc: 'Whether a help line is open at this moment.' });
   if (!state.opens) return msg('Nu gesloten', { id: 'hours.closed', desc: 'A help line closed now, with no opening time known.' });
   const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
+  const known = hasDateData(locale);
+  const opens = wallClock(state.opens.getTime(), DUTCH_TIME_ZONE);
   // Latin digits, like the numbers to call, in every engine: WebKit writes Arabic-Indic ones for ar.
-  const clock = dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens);
+  const clock = known
+    ? dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens)
+    : dateFormat('en-GB', { ...dutch, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(state.opens);
   const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`, { id: 'hours.dutchTime', desc: 'The placeholder is a time of day; added when the visitor\'s device is in another time zone.' }) : clock;
-  const sameDay = (date: Date) => dateFormat('en-CA', dutch).format(date);
-  if (sameDay(state.opens) === sameDay(now)) return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day, possibly followed by "(Dutch time)".' });
-  const day = dateFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens);
-  return msg(str`Nu gesloten · opent ${day} om ${time}`, { id: 'hours.opensDay', desc: 'The placeholders: a weekday name, then a time of day.' });
+  // Within two weeks, the same day of the month is the same day.
+  if (opens.day === wallClock(now.getTime(), DUTCH_TIME_ZONE).day) {
+    return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day, possibly followed by "(Dutch time)".' });
+  }
+  const day = known
+    ? dateFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens)
+    : msg('maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag', {
+        id: 'hours.days',
+        desc: 'The seven weekdays, Monday first, separated by commas without spaces, each as inside a sentence ("opens Tuesday at 09:00"). Used where the browser has no date data for the language.',
+      }).split(',')[opens.weekday];
+  return msg(str`Nu gesloten · opent ${day} om ${time}`, { id: 'hours.opensDay', desc: 'The placeholders: a weekday name (from the browser, or from hours.days where the browser has no date data for the language), then a time of day.' });
 }
 
 /*
  * A state holds until its boundary, so widgets re-rendering share the last one worked out for
  * the same hours, and its texts; Intl's zone arithmetic is too slow to repeat on every render.
  */
-const states = new WeakMap<readonly OpeningPeriod[], { from: number; state: OpenState }>();
+const states = new WeakMap<Hours, { from: number; state: OpenState }>();
 const texts = new WeakMap<OpenState, Map<string, string>>();
 
 /*
@@ -203,13 +338,13 @@ export class OpenNowController implements ReactiveController {
     if (watchers.has(this)) schedule();
   }
 
-  /** The state of `periods` now, noting its boundary for the page's timer. */
-  state(periods: readonly OpeningPeriod[]): OpenState {
+  /** The state of a line with `hours` (a channel record) now, noting its boundary for the page's timer. */
+  state(hours: Hours): OpenState {
     const now = Date.now();
-    let known = states.get(periods);
+    let known = states.get(hours);
     if (!known || now < known.from || now >= known.state.boundary.getTime()) {
-      known = { from: now, state: openState(periods, new Date(now)) };
-      states.set(periods, known);
+      known = { from: now, state: openState(hours, new Date(now)) };
+      states.set(hours, known);
     }
     this.boundary = Math.min(this.boundary, known.state.boundary.getTime());
     return known.state;

@@ -5,7 +5,10 @@ import { callLink } from '../shared/call-link.js';
 import { channelOf, COMENSHA, EMERGENCY } from '../shared/contacts.js';
 import type { Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
+import type { Hours, OpenNowController } from '../shared/hours.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
+import { activeLocale } from '../shared/locale.js';
+import { renderReachable, surelyOpen } from '../shared/open-now.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import type { SignalChecklistLevel, SignalChecklistSummary } from './level.js';
 import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, VICTIM_HELP } from './signals.js';
@@ -18,12 +21,12 @@ import { CALL_HISTORY_NOTE, DOMESTIC_VIOLENCE_LINE, VICTIM_HELP } from './signal
 /**
  * The channels of the embedded <report-cta> for a level: they grow with it, and 112 is always
  * there (help never disappears), first when acute. About oneself, the checklist shows its own
- * help first (112 on top when acute), and the <report-cta> is for reporting: Meld Misdaad
- * Anoniem, a line for bystanders, is left out.
+ * help first (112 on top when acute), and the <report-cta> is for reporting: the police, and
+ * anonymously Meld Misdaad Anoniem, which the steps after reporting name.
  */
 function channelsFor(level: SignalChecklistLevel, forms: readonly Form[], self: boolean): string {
   const labour = forms.includes('labour') ? ' labour' : '';
-  if (self) return level === 'acute' ? `police${labour}` : `police${labour} emergency`;
+  if (self) return level === 'acute' ? `police anonymous${labour}` : `police anonymous${labour} emergency`;
   const report = `police anonymous${labour}`;
   switch (level) {
     case 'none':
@@ -41,6 +44,7 @@ export function renderGuidance(
   level: HeadingLevel,
   forProfessionals: boolean,
   shownForms: readonly Form[],
+  openNow: OpenNowController,
 ): TemplateResult {
   const self = summary.perspective === 'self';
   const professional = !self && forProfessionals;
@@ -51,7 +55,7 @@ export function renderGuidance(
       ${!self && (summary.level === 'some' || summary.level === 'several')
         ? html`<p>${msg('Praat erover met iemand die je vertrouwt.', { id: 'check.talk' })}</p>`
         : nothing}
-      ${self ? renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel, shownForms) : nothing}
+      ${self ? renderHelp(summary, Math.min(level + 1, 6) as HeadingLevel, shownForms, openNow) : nothing}
       ${professional
         ? html`<p>
             ${msg('De helpdesk van CoMensha geeft professionals advies, ook over juridische vragen, en registreert mogelijke slachtoffers.', { id: 'check.comensha' })}
@@ -72,11 +76,17 @@ export function renderGuidance(
  * ticked signal is acute, a word on call history before any number, CoMensha, and by form the
  * help meant for victims (of the forms ticked, or of every form shown while none is).
  */
-function renderHelp(summary: SignalChecklistSummary, level: HeadingLevel, shownForms: readonly Form[]): TemplateResult {
+function renderHelp(
+  summary: SignalChecklistSummary,
+  level: HeadingLevel,
+  shownForms: readonly Form[],
+  openNow: OpenNowController,
+): TemplateResult {
   const { emergency, advice } = CHANNELS;
   const call112 = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
   const comensha = channelOf(COMENSHA, 'phone')!;
   const callAdvice = toPhoneLink(comensha.value)!;
+  const state = openNow.state(comensha as Hours);
   const forms = summary.forms.length > 0 ? summary.forms : shownForms;
   const byForm = forms.flatMap((form) => VICTIM_HELP[form] ?? []);
   return html`
@@ -94,6 +104,8 @@ function renderHelp(summary: SignalChecklistSummary, level: HeadingLevel, shownF
           <strong>${advice.name()}</strong> ${advice.purpose()}
           ${callLink(callAdvice)}
           (${comensha.hours?.()})
+          <p class="open-now" part="open-now">${openNow.text(state, activeLocale())}</p>
+          ${surelyOpen(state) ? nothing : renderReachable()}
         </li>
         ${byForm.map(
           (help) => html`<li>
@@ -126,7 +138,9 @@ export function renderCaveat(about: 'self' | 'other'): TemplateResult {
 
 export function renderSummary(summary: SignalChecklistSummary): TemplateResult {
   const count = summary.signals.length;
-  return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`, { id: 'check.ticked', desc: 'The placeholder is how many signals are ticked.' })}</strong> ` : nothing}${levelText(summary.level, summary.perspective === 'self')}`;
+  // The space is an expression: the build's HTML minifier drops it from the template's text,
+  // which ran "Aangevinkt: 3." into the next sentence on screen and for screen readers.
+  return html`${count > 0 ? html`<strong>${msg(str`Aangevinkt: ${count}.`, { id: 'check.ticked', desc: 'The placeholder is how many signals are ticked.' })}</strong>${' '}` : nothing}${levelText(summary.level, summary.perspective === 'self')}`;
 }
 
 function levelText(level: SignalChecklistLevel, self: boolean): string {
@@ -135,8 +149,8 @@ function levelText(level: SignalChecklistLevel, self: boolean): string {
       return msg('Je hebt nog niets aangevinkt.', { id: 'level.none' });
     case 'some':
       return self
-        ? msg('Eén of twee signalen zeggen nog niet zoveel. Twijfel je? Vraag dan advies.', { id: 'level.few.self' })
-        : msg('Eén of twee signalen zeggen nog niet zoveel. Blijf opletten, en vraag advies als je twijfelt.', { id: 'level.few.other' });
+        ? msg('Ook één of twee signalen kunnen betekenen dat je wordt uitgebuit. Twijfel je? Vraag dan advies.', { id: 'level.few.self' })
+        : msg('Ook één of twee signalen kunnen op mensenhandel wijzen. Blijf opletten, en vraag advies als je twijfelt.', { id: 'level.few.other' });
     case 'several':
       return self
         ? msg('Meerdere signalen samen kunnen betekenen dat je wordt uitgebuit. Er is hulp voor je: kijk hieronder.', { id: 'level.many.self' })

@@ -6,6 +6,7 @@ import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
 import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
+import { OpenNowController } from '../shared/hours.js';
 import { warnOnce } from '../shared/warn.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { renderCaveat, renderGuidance, renderSummary } from './guidance.js';
@@ -41,7 +42,7 @@ const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal
  * Back. Session recorders and heat maps are kept out (docs/privacy.md).
  *
  * Without JavaScript, visitors see whatever is written inside the tag: put a short text and
- * the numbers there, e.g. `<signal-checklist><p>Twijfel je? Bel CoMensha: 033 448 11 86. In gevaar? Bel 112.</p></signal-checklist>`.
+ * the numbers there, e.g. `<signal-checklist><p>In gevaar? Bel 112. Twijfel je? Bel CoMensha: 033 448 11 86.</p></signal-checklist>`.
  *
  * @tagname signal-checklist
  * @summary Tick the signals you have seen; get guidance and one-tap `tel:` next steps.
@@ -64,6 +65,8 @@ const GROUPS: readonly SignalGroup[] = ['general', 'sexual', 'labour', 'criminal
  * @csspart perspective-choice - Each of its two answers (buttons, `aria-pressed` on the chosen one).
  * @csspart help - In `self`: the help for victims, before the ways to report.
  * @csspart safety - In `self`: the note that a call shows in the list of recent calls and on the phone bill.
+ * @csspart open-now - In `self`: whether CoMensha's line is open now (as in `<report-cta>`).
+ * @csspart reachable - In `self`, under CoMensha's line when it is not surely open: 112 and Veilig Thuis, day and night, as call links.
  * @csspart caveat - The note that signals can also point to other problems.
  * @csspart group - One group of signals (a fieldset), and the organ removal section.
  * @csspart signal - One signal: its checkbox and label.
@@ -124,6 +127,7 @@ export class SignalChecklist extends WidgetElement {
   private announced: string | undefined;
   /** The `perspective` value last parsed, and what it gave. */
   private parsedPerspective?: { from: unknown; to: SignalChecklistPerspective };
+  private readonly openNow = new OpenNowController(this);
 
   constructor() {
     super();
@@ -267,7 +271,7 @@ export class SignalChecklist extends WidgetElement {
               ${this.shownForms.includes('organ') ? this.renderOrgan(sub) : nothing}
               <div class="summary ${summary.level}" part="summary" role="status">${renderSummary(summary)}</div>`
           : nothing}
-        ${renderGuidance(summary, sub, this.shownAudience === 'professional', this.shownForms)}
+        ${renderGuidance(summary, sub, this.shownAudience === 'professional', this.shownForms, this.openNow)}
         ${about
           ? html`<button type="button" class="target reset" part="reset" @click=${this.reset}>
               ${msg('Alle vinkjes wissen', { id: 'check.clear', desc: 'A button that unticks every signal.' })}

@@ -59,6 +59,9 @@ function* deep(root: ParentNode, selector: string): Generator<Element> {
 /** What a phone link says, with what it belongs to: "Politie: Bel 0900-8844". */
 function phoneLine(link: Element): string {
   const said = clean(link.textContent);
+  // Under a closed line, "Nu wel bereikbaar, dag en nacht: 112 · Veilig Thuis 0800-2000 (…)": the whole line.
+  const reachable = link.closest('[part~="reachable"]');
+  if (reachable) return clean(reachable.textContent);
   const card = link.closest('[part~="org"], [part~="channel"]');
   if (card) {
     const name = clean(card.querySelector('[part~="name"], .name')?.textContent);

@@ -46,7 +46,8 @@ export default [
       // Templates and styles without comments and indentation, which terser leaves as written.
       minifyLiterals({ failOnError: true }),
       typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      // Two compress passes: about 50 B gzip less on every page than one.
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       // The software bill of materials and the licence texts of what the files contain.
       sbom(),
     ],

@@ -91,15 +91,6 @@ interface WallClock {
   minutes: number;
 }
 
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-};
-
 const HOUR = 3_600_000;
 
 /**
@@ -128,25 +119,6 @@ function dutchClock(instant: number): WallClock {
     day: dutch.getUTCDate(),
     weekday: (dutch.getUTCDay() + 6) % 7,
     minutes: dutch.getUTCHours() * 60 + dutch.getUTCMinutes(),
-  };
-}
-
-/** The date and time a clock in `zone` shows at `instant`. */
-function wallClock(instant: number, zone: string): WallClock {
-  if (zone === DUTCH_TIME_ZONE) return dutchClock(instant);
-  const parts = Object.fromEntries(
-    dateFormat('en-US', { ...WALL_CLOCK, timeZone: zone })
-      .formatToParts(instant)
-      .map(({ type, value }) => [type, value]),
-  );
-  const [year, month, day] = [parts.year, parts.month, parts.day].map(Number);
-  return {
-    year,
-    month,
-    day,
-    // The calendar's own weekday (0 = Sunday), Monday first.
-    weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
 
@@ -261,14 +233,14 @@ export function openStateText(state: OpenState, now: Date, locale: string, zone:
   if (!state.opens) return msg('Nu gesloten', { id: 'hours.closed', desc: 'A help line closed now, with no opening time known.' });
   const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
   const known = hasDateData(locale);
-  const opens = wallClock(state.opens.getTime(), DUTCH_TIME_ZONE);
+  const opens = dutchClock(state.opens.getTime());
   // Latin digits, like the numbers to call, in every engine: WebKit writes Arabic-Indic ones for ar.
   const clock = known
     ? dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens)
     : dateFormat('en-GB', { ...dutch, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(state.opens);
   const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`, { id: 'hours.dutchTime', desc: 'The placeholder is a time of day; added when the visitor\'s device is in another time zone.' }) : clock;
   // Within two weeks, the same day of the month is the same day.
-  if (opens.day === wallClock(now.getTime(), DUTCH_TIME_ZONE).day) {
+  if (opens.day === dutchClock(now.getTime()).day) {
     return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day, possibly followed by "(Dutch time)".' });
   }
   const day = known

@@ -7,6 +7,8 @@ export const reportCtaStyles = css`
     gap: var(--_mh-space);
   }
   .channel {
+    /* A long address wraps: it made the list wider than a 320 px phone with WCAG text spacing. */
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     align-items: flex-start;

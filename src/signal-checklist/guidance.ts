@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HeadingLevel } from '../shared/attributes.js';
+import '../report-cta/report-cta.js';
 import { callLink } from '../shared/call-link.js';
 import { channelOf, COMENSHA, EMERGENCY } from '../shared/contacts.js';
 import type { Form } from '../shared/forms.js';

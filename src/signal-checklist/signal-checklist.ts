@@ -4,7 +4,6 @@ import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLev
 import { baseStyles } from '../shared/base.styles.js';
 import { FORMS, formLabel, type Form } from '../shared/forms.js';
 // The next steps are a <report-cta>: its class module (no side effects; define/signal-checklist.ts registers it).
-import '../report-cta/report-cta.js';
 import { heading } from '../shared/heading.js';
 import { OpenNowController } from '../shared/hours.js';
 import { warnOnce } from '../shared/warn.js';

@@ -94,8 +94,11 @@ export const WhatHappensAfterReporting: Story = {
     await widgetsRendered(context);
     const widget = context.canvasElement.querySelector('report-cta')!;
     widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="steps-toggle"]')!.click();
-    await widget.updateComplete;
-    await expect(widget.shadowRoot!.querySelectorAll('[part="steps-list"] li')).toHaveLength(5);
+    // The steps are a file of their own: the list fills in when it has arrived.
+    const steps = () => widget.shadowRoot!.querySelectorAll('[part="steps-list"] li');
+    const deadline = Date.now() + 5000;
+    while (steps().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(steps()).toHaveLength(5);
   },
 };
 

@@ -11,7 +11,6 @@ import { displayHost, toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
 import { OpenNowController, type Hours } from '../shared/hours.js';
 import { renderReachable } from '../shared/open-now.js';
-import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
@@ -468,7 +467,7 @@ export class HelpOrgs extends WidgetElement {
   /** Whether the channel is open now; on a public holiday it may be closed on, the lines answered day and night too. */
   private renderOpenNow(hours: Hours): TemplateResult {
     const state = this.openNow.state(hours);
-    return html`<span class="open-now" part="open-now">${this.openNow.text(state, activeLocale())}</span>
+    return html`<span class="open-now" part="open-now">${this.openNow.text(state)}</span>
       ${state.holiday ? renderReachable() : nothing}`;
   }
 

@@ -9,7 +9,6 @@ import { renderReachable, surelyOpen } from '../shared/open-now.js';
 import { renderReportSteps, reportStepsStyles } from './steps-disclosure.js';
 import { channelOf } from '../shared/contacts.js';
 import { displayHost, toMailHref, toPhoneLink, toWebHref } from '../shared/links.js';
-import { activeLocale } from '../shared/locale.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { CHANNELS, CHANNEL_IDS, DEFAULT_CHANNELS, type ChannelId, type ReportChannel } from './channels.js';
 import { reportCtaStyles } from './report-cta.styles.js';
@@ -165,7 +164,7 @@ export class ReportCta extends WidgetElement {
         ${details.map((text) => html`<p class="details" part="details">${text}</p>`)}
         ${state
           ? html`<p class="open-now ${surelyOpen(state) ? 'open' : 'closed'}" part="open-now">
-              ${this.openNow.text(state, activeLocale())}
+              ${this.openNow.text(state)}
             </p>`
           : nothing}
         ${state && !surelyOpen(state) ? renderReachable() : nothing}

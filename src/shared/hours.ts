@@ -4,9 +4,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /*
  * Opening hours as data, and whether a line is open now. Hours are Dutch time (Europe/Amsterdam)
  * whatever zone the visitor's device is in. Dutch time follows the EU's summer-time rule
- * (dutchOffset); Intl does the arithmetic for the device's zone and writes the times, which only a
- * closed line shows. Dutch public holidays are computed (Easter by the Gregorian computus), so
- * they never run out: on one, a line whose source gives no holiday hours is not called open.
+ * (dutchOffset), and times are written here, not by Intl: a page's first date format costs
+ * 30–120 ms (Chromium), the largest part of a widget's first render. Dutch public holidays are
+ * computed (Easter by the Gregorian computus), so they never run out: on one, a line whose source
+ * gives no holiday hours is not called open.
  */
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -39,21 +40,6 @@ export interface Hours {
   /** The source says the line is usually reachable in these hours, not always: never "Nu open". */
   usually?: boolean;
 }
-
-export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A date format, made once: widgets re-render often and making one is slow. */
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
-
-/** The zone the visitor's device is set to. */
-export const deviceTimeZone = (): string => dateFormat(undefined, {}).resolvedOptions().timeZone;
 
 /**
  * Whether a Dutch calendar date (midnight UTC of that date) is a public holiday: the days of the Algemene termijnenwet (art.
@@ -96,9 +82,7 @@ const HOUR = 3_600_000;
 /**
  * How far (ms) Dutch time is ahead of UTC at `instant`, by the EU's summer-time rule (since 1996):
  * UTC+2 from the last Sunday of March to the last Sunday of October, each at 01:00 UTC; else
- * UTC+1. Worked out rather than asked of Intl: a page's first date format costs 30–100 ms
- * (Chromium), the largest part of a widget's first render. A test holds it to each engine's
- * time-zone data.
+ * UTC+1. A test holds it to each engine's time-zone data.
  */
 export function dutchOffset(instant: number): number {
   const year = new Date(instant).getUTCFullYear();
@@ -122,15 +106,8 @@ function dutchClock(instant: number): WallClock {
   };
 }
 
-/** How far (ms) a clock in `zone` is ahead of UTC at `instant`; asked of Intl only for a closed line. */
-function zoneOffset(instant: number, zone: string): number {
-  const name = dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  // "GMT+05:30", or "GMT" for UTC itself.
-  const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)/.exec(name ?? '') ?? [];
-  return sign ? Number(`${sign}1`) * (Number(hours) * HOUR + Number(minutes) * 60_000) : 0;
-}
+/** How far (ms) the device's clock is ahead of UTC at `instant`: the time the visitor's own clock shows. */
+export const deviceOffset = (instant: number): number => -new Date(instant).getTimezoneOffset() * 60_000;
 
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
@@ -206,58 +183,40 @@ export function openState(hours: Hours, now: Date): OpenState {
   };
 }
 
-/** Whether a clock in `zone` shows a different time than a Dutch one at `instant`. */
-export function differsFromDutchTime(instant: Date, zone: string): boolean {
-  return zoneOffset(instant.getTime(), zone) !== dutchOffset(instant.getTime());
-}
+const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
 /**
- * Whether the browser has date data for `locale`: without it, Intl quietly formats in another
- * language (the device's, or English), which must never show inside a text in this one.
+ * "Nu open", or "Nu gesloten · opent maandag om 09:00". The time is Dutch time on a 24-hour
+ * clock in Latin digits, like the numbers to call, in every language; "(Nederlandse tijd)"
+ * follows when the device's clock (`offsetAt`, the device's own by default) shows another time
+ * then. The day is the translations' own, in the form it takes inside the sentence.
  */
-export const hasDateData = (locale: string): boolean =>
-  // Language subtags are lower case in the widgets' locales and in what Intl resolves.
-  dateFormat(locale, {}).resolvedOptions().locale.split('-')[0] === locale.split('-')[0];
-
-/**
- * "Nu open", or "Nu gesloten · opent maandag om 9.00" in the visitor's language and time format;
- * the time is followed by "(Nederlandse tijd)" when the device's clock shows another time. Where
- * the browser has no date data for the language, the day comes from the translations and the
- * time is on a 24-hour clock.
- */
-export function openStateText(state: OpenState, now: Date, locale: string, zone: string): string {
+export function openStateText(state: OpenState, now: Date, offsetAt: (instant: number) => number = deviceOffset): string {
   if (state.holiday) return msg('Feestdag: misschien gesloten', { id: 'hours.holiday', desc: 'A help line on a Dutch public holiday: no source says whether it is open that day.' });
   if (state.open) return state.usually
       ? msg('Nu meestal open', { id: 'hours.usuallyOpen', desc: 'A help line that its source says is usually, not always, answered at this time.' })
       : msg('Nu open', { id: 'hours.open', desc: 'Whether a help line is open at this moment.' });
   if (!state.opens) return msg('Nu gesloten', { id: 'hours.closed', desc: 'A help line closed now, with no opening time known.' });
-  const dutch = { timeZone: DUTCH_TIME_ZONE } as const;
-  const known = hasDateData(locale);
-  const opens = dutchClock(state.opens.getTime());
-  // Latin digits, like the numbers to call, in every engine: WebKit writes Arabic-Indic ones for ar.
-  const clock = known
-    ? dateFormat(locale, { ...dutch, hour: 'numeric', minute: '2-digit', numberingSystem: 'latn' }).format(state.opens)
-    : dateFormat('en-GB', { ...dutch, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(state.opens);
-  const time = differsFromDutchTime(state.opens, zone) ? msg(str`${clock} (Nederlandse tijd)`, { id: 'hours.dutchTime', desc: 'The placeholder is a time of day; added when the visitor\'s device is in another time zone.' }) : clock;
+  const at = state.opens.getTime();
+  const opens = dutchClock(at);
+  const clock = `${twoDigits((opens.minutes / 60) | 0)}:${twoDigits(opens.minutes % 60)}`;
+  const time = offsetAt(at) !== dutchOffset(at) ? msg(str`${clock} (Nederlandse tijd)`, { id: 'hours.dutchTime', desc: 'The placeholder is a time of day; added when the visitor\'s device is in another time zone.' }) : clock;
   // Within two weeks, the same day of the month is the same day.
   if (opens.day === dutchClock(now.getTime()).day) {
-    return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day, possibly followed by "(Dutch time)".' });
+    return msg(str`Nu gesloten · opent om ${time}`, { id: 'hours.opensToday', desc: 'The placeholder is a time of day (24-hour clock), possibly followed by "(Dutch time)".' });
   }
-  const day = known
-    ? dateFormat(locale, { ...dutch, weekday: 'long' }).format(state.opens)
-    : msg('maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag', {
-        id: 'hours.days',
-        desc: 'The seven weekdays, Monday first, separated by commas without spaces, each as inside a sentence ("opens Tuesday at 09:00"). Used where the browser has no date data for the language.',
-      }).split(',')[opens.weekday];
-  return msg(str`Nu gesloten · opent ${day} om ${time}`, { id: 'hours.opensDay', desc: 'The placeholders: a weekday name (from the browser, or from hours.days where the browser has no date data for the language), then a time of day.' });
+  const day = msg('maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag', {
+    id: 'hours.days',
+    desc: 'The seven weekdays, Monday first, separated by commas without spaces, each as inside a sentence ("opens Tuesday at 09:00").',
+  }).split(',')[opens.weekday];
+  return msg(str`Nu gesloten · opent ${day} om ${time}`, { id: 'hours.opensDay', desc: 'The placeholders: a weekday name (from hours.days), then a time of day (24-hour clock).' });
 }
 
 /*
  * A state holds until its boundary, so widgets re-rendering share the last one worked out for
- * the same hours, and its texts; Intl's zone arithmetic is too slow to repeat on every render.
+ * the same hours.
  */
 const states = new WeakMap<Hours, { from: number; state: OpenState }>();
-const texts = new WeakMap<OpenState, Map<string, string>>();
 
 /*
  * One timer per page: every widget that shows an open-or-closed state registers here, and the
@@ -322,16 +281,9 @@ export class OpenNowController implements ReactiveController {
     return known.state;
   }
 
-  /** "Nu open" or "Nu gesloten · opent …" for a state from state(), in `locale`. */
-  text(state: OpenState, locale: string): string {
-    // "Nu open" needs no date format (see dutchOffset); the device's zone only matters when closed.
-    if (state.open) return openStateText(state, new Date(), locale, DUTCH_TIME_ZONE);
-    const zone = deviceTimeZone();
-    let byLocale = texts.get(state);
-    if (!byLocale) texts.set(state, (byLocale = new Map()));
-    let text = byLocale.get(`${locale} ${zone}`);
-    if (text === undefined) byLocale.set(`${locale} ${zone}`, (text = openStateText(state, new Date(), locale, zone)));
-    return text;
+  /** "Nu open" or "Nu gesloten · opent …" for a state from state(), in the language rendering now. */
+  text(state: OpenState): string {
+    return openStateText(state, new Date());
   }
 
   /** @internal The page's timer reached a boundary. */

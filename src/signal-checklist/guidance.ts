@@ -8,7 +8,6 @@ import type { Form } from '../shared/forms.js';
 import { heading } from '../shared/heading.js';
 import type { Hours, OpenNowController } from '../shared/hours.js';
 import { displayHost, toPhoneLink } from '../shared/links.js';
-import { activeLocale } from '../shared/locale.js';
 import { renderReachable, surelyOpen } from '../shared/open-now.js';
 import { CHANNELS } from '../report-cta/channels.js';
 import type { SignalChecklistLevel, SignalChecklistSummary } from './level.js';
@@ -105,7 +104,7 @@ function renderHelp(
           <strong>${advice.name()}</strong> ${advice.purpose()}
           ${callLink(callAdvice)}
           (${comensha.hours?.()})
-          <p class="open-now" part="open-now">${openNow.text(state, activeLocale())}</p>
+          <p class="open-now" part="open-now">${openNow.text(state)}</p>
           ${surelyOpen(state) ? nothing : renderReachable()}
         </li>
         ${byForm.map(

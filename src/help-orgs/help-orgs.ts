@@ -1,23 +1,22 @@
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText, parseChoice, parseHeadingLevel, parseTokenList, type HeadingLevel } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { channelOf, EMERGENCY } from '../shared/contacts.js';
-import { FORMS, formLabel, type Form } from '../shared/forms.js';
+import { FORMS, type Form } from '../shared/forms.js';
 import { callLink } from '../shared/call-link.js';
 import { heading } from '../shared/heading.js';
-import { displayHost, toPhoneLink } from '../shared/links.js';
+import { toPhoneLink } from '../shared/links.js';
 import { warnOnce } from '../shared/warn.js';
-import { OpenNowController, type Hours } from '../shared/hours.js';
-import { renderReachable } from '../shared/open-now.js';
+import { OpenNowController } from '../shared/hours.js';
 import { WidgetElement } from '../shared/widget-element.js';
+import { renderCards, type Select } from './cards.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
-import { ownName } from './language-names.js';
-import { AUDIENCES, LoadError, type Audience, type ChannelType, type LoadFailure, type Org, type OrgChannel } from './org.js';
-import type { OrgData } from './org-data.js';
+import { AUDIENCES, type Audience, type ChannelType, type LoadError, type LoadFailure, type Org } from './org.js';
 import { BUILT_IN as builtIn } from './orgs.js';
+import { PartnerOrgs } from './partner-orgs.js';
+import { renderVisitorFilters, type VisitorChoice } from './visitor-filters.js';
 
 export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
@@ -50,7 +49,8 @@ const ALWAYS = ['politie', 'comensha'];
  */
 const PAGE_SIZE = 20;
 /** What decides which organisations are shown; when one changes, the list starts again at its top. */
-const CHOICE = ['forms', 'audience', 'region', 'orgs', 'mode', 'visitorAudience', 'visitorForm'] as const;
+const CHOICE = ['forms', 'audience', 'region', 'orgs', 'mode', 'visitor'] as const;
+const NO_CHOICE: VisitorChoice = { audience: '', form: '' };
 
 const words = (value: unknown) => asText(value).toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -130,8 +130,7 @@ export class HelpOrgs extends WidgetElement {
     src: { type: String },
     mode: { type: String },
     htmlFor: { type: String, attribute: 'for' },
-    visitorAudience: { state: true },
-    visitorForm: { state: true },
+    visitor: { state: true },
     shownCount: { state: true },
   };
 
@@ -156,70 +155,36 @@ export class HelpOrgs extends WidgetElement {
   /** Id of the `<signal-checklist>` to follow (the `for` attribute). */
   declare htmlFor: string | null;
 
-  declare private visitorAudience: Audience | '';
-  declare private visitorForm: Form | '';
+  /** What the visitor chose in the filters. */
+  declare private visitor: VisitorChoice;
   /** How many of the chosen organisations have a card. */
   declare private shownCount: number;
 
-  private shownForms: Form[] = [];
-  private shownAudiences: Audience[] = [];
-  private shownLayout: HelpOrgsLayout = 'list';
-  private shownMode: OrgMode = 'merge';
-  private shownHeadingLevel: HeadingLevel = 2;
-  private shownRegions: string[] = [];
-  private shownIds: string[] = [];
+  // The attributes as parsed for this update (willUpdate): render reads these.
+  declare private shownForms: Form[];
+  declare private shownAudiences: Audience[];
+  declare private shownLayout: HelpOrgsLayout;
+  declare private shownMode: OrgMode;
+  declare private shownHeadingLevel: HeadingLevel;
+  declare private shownRegions: string[];
+  declare private shownIds: string[];
   /** The partner data the ids in `orgs` were last checked against, so an unknown id is said once. */
   private idsCheckedAgainst: unknown;
   private resumeUpdate?: () => void;
-  /** The text of the inline `<script type="application/json">`, read when the element is connected. */
-  private inlineData: string | null = null;
-  /** Partner data has been checked (or failed) once: until then, a widget with inline data shows its fallback. */
-  private settled = false;
-  /** A request stopped because the element left the page: asked again when it comes back. */
-  private stoppedLoad = false;
 
   private readonly openNow = new OpenNowController(this);
 
-  private readonly checklist = new ChecklistFollower(
-    this,
-    () => asText(this.htmlFor),
-    () => {
-      this.shownCount = PAGE_SIZE;
-      this.requestUpdate();
-    },
-  );
-
-  /**
-   * The partner's organisations: inline data first, then the file at `src`. A new `src` stops
-   * the request before it; data that cannot be used leaves the built-in organisations and a notice.
-   */
-  private readonly partnerData = new Task(this, {
-    args: () => [asText(this.src).trim() || null, this.inlineData] as const,
-    task: async ([src, json], { signal }) => {
-      if (src === null && json === null) return [];
-      // The checks load only where there is partner data; if they cannot, neither can the data.
-      const { fetchOrgData, parseOrgData, warnProblems } = await import('./org-data.js').catch(() => {
-        throw new LoadError('network', src);
-      });
-      const usable = ({ orgs, problems }: OrgData, label: string) => {
-        warnProblems(`<${TAG}> ${label}`, problems);
-        return orgs;
-      };
-      const orgs = json === null ? [] : usable(parseOrgData(json), 'inline data');
-      if (src) orgs.push(...usable(await fetchOrgData(src, signal, HelpOrgs.requestTimeout), `src=${JSON.stringify(src)}`));
-      return orgs;
-    },
-    // No partner data, nothing to do: the first render needs no second one.
-    initialValue: [],
-    onComplete: () => {
-      this.settled = true;
-      this.shownCount = PAGE_SIZE;
-    },
-    onError: (error) => {
-      this.settled = true;
-      if (error instanceof LoadError) this.fail(error);
-    },
+  private readonly checklist = new ChecklistFollower(this, () => asText(this.htmlFor), () => {
+    this.shownCount = PAGE_SIZE;
+    this.requestUpdate();
   });
+
+  /** The partner's organisations; data that cannot be used leaves the built-in ones and a notice. */
+  private readonly partner = new PartnerOrgs(this, () => asText(this.src).trim() || null, () => HelpOrgs.requestTimeout,
+    () => (this.shownCount = PAGE_SIZE), (error) => this.fail(error));
+
+  private readonly select: Select = (org, channel, via) =>
+    this.emit<HelpOrgsSelectDetail>('help-orgs-select', { org, channel, via });
 
   constructor() {
     super();
@@ -233,25 +198,14 @@ export class HelpOrgs extends WidgetElement {
     this.src = null;
     this.mode = null;
     this.htmlFor = null;
-    this.visitorAudience = '';
-    this.visitorForm = '';
+    this.visitor = NO_CHOICE;
     this.shownCount = PAGE_SIZE;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inlineData = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-    if (this.stoppedLoad) this.partnerData.run();
-    this.stoppedLoad = false;
     this.resumeUpdate?.();
     this.resumeUpdate = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Leaving the page mid-request: stop it, and ask again if the element comes back.
-    this.stoppedLoad = this.partnerData.status === TaskStatus.PENDING;
-    this.partnerData.abort();
   }
 
   /**
@@ -266,8 +220,8 @@ export class HelpOrgs extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('forms')) this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, []);
     if (changed.has('audience')) this.shownAudiences = parseTokenList(TAG, 'audience', this.audience, AUDIENCES, []);
-    if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS, 'list');
-    if (changed.has('mode')) this.shownMode = parseChoice(TAG, 'mode', this.mode, MODES, 'merge');
+    if (changed.has('layout')) this.shownLayout = parseChoice(TAG, 'layout', this.layout, HELP_ORGS_LAYOUTS);
+    if (changed.has('mode')) this.shownMode = parseChoice(TAG, 'mode', this.mode, MODES);
     if (changed.has('headingLevel')) this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);
     if (changed.has('region')) this.shownRegions = words(this.region);
     if (changed.has('orgs') || changed.has('mode')) {
@@ -279,8 +233,7 @@ export class HelpOrgs extends WidgetElement {
   }
 
   protected override forget(): void {
-    this.visitorAudience = '';
-    this.visitorForm = '';
+    this.visitor = NO_CHOICE;
     this.shownCount = PAGE_SIZE;
   }
 
@@ -294,22 +247,21 @@ export class HelpOrgs extends WidgetElement {
    * the partner's fallback stays, rather than the built-in list that the partner's would push down.
    */
   protected override render(): TemplateResult {
-    return this.inlineData !== null && !this.settled ? html`<slot></slot>` : super.render();
+    return this.partner.inline !== null && !this.partner.settled ? html`<slot></slot>` : super.render();
   }
 
   /** The organisations on offer before any choice. */
   private available(): Org[] {
-    const partner = this.partnerData.status === TaskStatus.COMPLETE ? this.partnerData.value! : [];
+    const partner = this.partner.orgs;
     return combineOrgs(partner, builtIn, partner.length > 0 ? this.shownMode : 'merge');
   }
 
   private chosenIds(available: readonly Org[]): string[] {
     const known = (id: string) => available.some((org) => org.id === id);
     const ids = this.shownIds;
-    const { status, value } = this.partnerData;
     // Checked once the partner data is there (or failed), and again only when it or `orgs` changes.
-    const against = status === TaskStatus.COMPLETE ? value : status;
-    if (status !== TaskStatus.PENDING && against !== this.idsCheckedAgainst) {
+    const against = this.partner.orgs;
+    if (!this.partner.pending && against !== this.idsCheckedAgainst) {
       this.idsCheckedAgainst = against;
       const unknown = ids.filter((id) => !known(id));
       if (unknown.length > 0) {
@@ -325,13 +277,14 @@ export class HelpOrgs extends WidgetElement {
     const ticked = checklistForms(summary);
     const attributeForms = ticked?.length ? ticked : this.shownForms;
     const shown = chooseOrgs(available, {
-      forms: this.visitorForm ? [this.visitorForm] : attributeForms,
-      audiences: this.visitorAudience ? [this.visitorAudience] : (checklistAudiences(summary) ?? this.shownAudiences),
+      forms: this.visitor.form ? [this.visitor.form] : attributeForms,
+      audiences: this.visitor.audience ? [this.visitor.audience] : (checklistAudiences(summary) ?? this.shownAudiences),
       regions: this.shownRegions,
       ids: this.chosenIds(available),
       urgentFirst: ticked !== null,
     });
     const level = this.shownHeadingLevel;
+    const cards = (orgs: readonly Org[]) => renderCards(orgs, Math.min(level + 1, 6) as HeadingLevel, this.openNow, this.select);
     const acute = (summary as { level?: unknown } | undefined)?.level === 'acute';
     const emergency = toPhoneLink(channelOf(EMERGENCY, 'phone')!.value)!;
     // The notice's status region is there from the first render: a region added together with
@@ -344,7 +297,7 @@ export class HelpOrgs extends WidgetElement {
           ${callLink(emergency, undefined, () => this.select('emergency', 'phone', 'phone'))}
         </p>
         <div role="status">
-          ${this.partnerData.error instanceof LoadError
+          ${this.partner.error
             ? html`<p class="notice" part="notice">
                 ${msg('De organisaties van deze website konden niet worden geladen. Hieronder staan de landelijke organisaties.', {
                   id: 'orgs.loadFailed',
@@ -354,69 +307,15 @@ export class HelpOrgs extends WidgetElement {
             : nothing}
         </div>
         ${ticked ? html`<p class="following">${msg('Passend bij de signalen die je hebt aangevinkt.', { id: 'orgs.matching' })}</p>` : nothing}
-        ${this.filterable ? this.renderFilters(attributeForms, shown.length) : nothing}
+        ${this.filterable
+          ? renderVisitorFilters(this.shownAudiences, attributeForms, shown.length, this.visitor, (choice) => (this.visitor = { ...this.visitor, ...choice }))
+          : nothing}
         ${shown.length > 0
-          ? html`${this.renderList(shown.slice(0, this.shownCount))} ${this.renderMore(shown.length - this.shownCount)}`
+          ? html`${cards(shown.slice(0, this.shownCount))} ${this.renderMore(shown.length - this.shownCount)}`
           : html`<p class="empty">${msg('Geen organisatie past precies bij deze keuze. Hier kun je altijd terecht:', { id: 'orgs.none' })}</p>
-              ${this.renderList(chooseOrgs(builtIn, { forms: [], audiences: [], regions: [], ids: ALWAYS }))}`}
+              ${cards(chooseOrgs(builtIn, { forms: [], audiences: [], regions: [], ids: ALWAYS }))}`}
       </section>
     `;
-  }
-
-  private renderFilters(forms: readonly Form[], count: number): TemplateResult {
-    const audiences = this.shownAudiences.length ? this.shownAudiences : AUDIENCES;
-    const audienceLabels: Record<Audience, string> = {
-      victim: msg('Het gaat om mij', { id: 'who.self', desc: 'A choice: the visitor fears it is happening to themselves.' }),
-      bystander: msg('Ik maak me zorgen om een ander', { id: 'who.other', desc: 'A choice: the visitor is worried about someone else.' }),
-      professional: msg('Ik help vanuit mijn werk', { id: 'who.professional', desc: 'A filter option: the visitor asks as a professional.' }),
-    };
-    const option = (value: string, label: string, selected: string) =>
-      html`<option value=${value} .selected=${value === selected}>${label}</option>`;
-    return html`
-      <div class="filters" part="filters">
-        <label class="filter">
-          <span>${msg('Wie ben je?', { id: 'orgs.who', desc: 'Label of a filter: who is asking.' })}</span>
-          <select @change=${(e: Event) => (this.visitorAudience = (e.target as HTMLSelectElement).value as Audience)}>
-            ${option('', msg('Maakt niet uit', { id: 'orgs.who.any', desc: 'Filter option: show organisations for everyone.' }), this.visitorAudience)}
-            ${audiences.map((audience) => option(audience, audienceLabels[audience], this.visitorAudience))}
-          </select>
-        </label>
-        <label class="filter">
-          <span>${msg('Waar gaat het om?', { id: 'orgs.form', desc: 'Label of a filter: which form of human trafficking.' })}</span>
-          <select @change=${(e: Event) => (this.visitorForm = (e.target as HTMLSelectElement).value as Form)}>
-            ${option('', msg('Alle vormen', { id: 'orgs.form.any', desc: 'Filter option: every form of human trafficking.' }), this.visitorForm)}
-            ${(forms.length ? forms : FORMS).map((form) => option(form, formLabel(form), this.visitorForm))}
-          </select>
-        </label>
-      </div>
-      <p class="count" part="count" role="status">
-        ${count === 1 ? msg('1 organisatie', { id: 'orgs.count.one', desc: 'How many organisations the list shows.' }) : msg(str`${count} organisaties`, { id: 'orgs.count', desc: 'The placeholder is a number of organisations (2 or more).' })}
-      </p>
-    `;
-  }
-
-  private renderList(orgs: readonly Org[]): TemplateResult {
-    const level = Math.min(this.shownHeadingLevel + 1, 6) as HeadingLevel;
-    return html`<ul class="orgs" part="orgs">
-      ${orgs.map((org) => {
-        const website = org.channels.some((channel) => channel.href === org.website) ? undefined : org.website;
-        return html`<li class="org" part="org" data-org=${org.id}>
-          ${heading(level, `org-${org.id}`, org.name, 'name')}
-          <p class="description">${org.description()}</p>
-          <ul class="channels">
-            ${org.channels.map((channel) => this.renderChannel(org, channel))}
-            ${website
-              ? html`<li>
-                  <a class="link" part="channel" href=${website} @click=${() => this.select(org.id, 'website', 'web')}
-                    >${displayHost(website)}</a
-                  >
-                </li>`
-              : nothing}
-          </ul>
-          ${org.languages.length ? this.renderLanguages(org.languages) : nothing}
-        </li>`;
-      })}
-    </ul>`;
   }
 
   /** "Show more" under a long list; the first new card's name gets focus, so a reader goes on there. */
@@ -435,44 +334,6 @@ export class HelpOrgs extends WidgetElement {
     return html`<button class="target secondary more" part="more" type="button" @click=${showMore}>
       ${msg(str`Meer organisaties tonen (nog ${hidden})`, { id: 'orgs.more', desc: 'A button; the placeholder is the number of organisations not yet shown.' })}
     </button>`;
-  }
-
-  /** Each language by its own name, marked with its language so a screen reader says it right. */
-  private renderLanguages(codes: readonly string[]): TemplateResult {
-    return html`<p class="badge" part="badge">
-      ${msg('Talen:', { id: 'orgs.languages', desc: 'Followed by the languages an organisation speaks, each by its own name.' })}
-      ${codes.map((code, i) => html`${i > 0 ? ', ' : ''}<span lang=${code}>${ownName(code)}</span>`)}
-    </p>`;
-  }
-
-  private renderChannel(org: Org, channel: OrgChannel): TemplateResult {
-    const via: HelpOrgsVia = channel.type === 'phone' || channel.type === 'email' ? channel.type : 'web';
-    const select = () => this.select(org.id, channel.type, via);
-    const label = {
-      chat: () => msg(str`Chat via ${channel.display}`, { id: 'orgs.chat', desc: 'The placeholder is the name of a chat website.' }),
-      web: () => msg(str`Online melden via ${channel.display}`, { id: 'orgs.web', desc: 'The placeholder is the name of a website with a form to report online.' }),
-      email: () => channel.display,
-    };
-    return html`<li>
-      ${channel.type === 'phone'
-        ? callLink(channel, 'channel', select)
-        : html`<a class="link" part="channel" href=${channel.href} @click=${select}>${label[channel.type]()}</a>`}
-      ${channel.always ? html`<span class="badge" part="badge">${msg('Dag en nacht', { id: 'orgs.badge.always', desc: 'A label beside a phone number: it can be called at any hour.' })}</span>` : nothing}
-      ${channel.anonymous ? html`<span class="badge" part="badge">${msg('Anoniem', { id: 'orgs.badge.anonymous', desc: 'A label beside a phone number or form: it can be used anonymously.' })}</span>` : nothing}
-      ${channel.hours ? html`<span class="hours">${channel.hours()}</span>` : nothing}
-      ${channel.openingHours ? this.renderOpenNow(channel as Hours) : nothing}
-    </li>`;
-  }
-
-  /** Whether the channel is open now; on a public holiday it may be closed on, the lines answered day and night too. */
-  private renderOpenNow(hours: Hours): TemplateResult {
-    const state = this.openNow.state(hours);
-    return html`<span class="open-now" part="open-now">${this.openNow.text(state)}</span>
-      ${state.holiday ? renderReachable() : nothing}`;
-  }
-
-  private select(org: string, channel: HelpOrgsSelectDetail['channel'], via: HelpOrgsVia): void {
-    this.emit<HelpOrgsSelectDetail>('help-orgs-select', { org, channel, via });
   }
 }
 

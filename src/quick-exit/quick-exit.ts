@@ -100,11 +100,11 @@ export class QuickExit extends WidgetElement {
     leave: () => this.leave('shortcut'),
   };
 
-  /** The attributes as parsed for the last update. */
-  private shownPosition: (typeof QUICK_EXIT_POSITIONS)[number] = 'fixed';
-  private shortcutOn = true;
-  private shownSafety?: string;
-  private shownHref = DEFAULT_EXIT_HREF;
+  // The attributes as parsed for this update (willUpdate): render reads these.
+  declare private shownPosition: QuickExitPosition;
+  declare private shortcutOn: boolean;
+  declare private shownSafety: string | undefined;
+  declare private shownHref: string;
 
   constructor() {
     super();
@@ -131,9 +131,9 @@ export class QuickExit extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('position')) this.shownPosition = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'fixed');
+    if (changed.has('position')) this.shownPosition = parseChoice(TAG, 'position', this.position, QUICK_EXIT_POSITIONS);
     if (changed.has('shortcut')) {
-      this.shortcutOn = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS, 'shift') === 'shift';
+      this.shortcutOn = parseChoice(TAG, 'shortcut', this.shortcut, QUICK_EXIT_SHORTCUTS) === 'shift';
       this.syncShortcut();
     }
     if (changed.has('safetyHref')) {

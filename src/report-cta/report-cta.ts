@@ -99,9 +99,10 @@ export class ReportCta extends WidgetElement {
   /** @internal */
   declare private stepsOpen: boolean;
 
-  private shownChannels: ChannelId[] = [...DEFAULT_CHANNELS];
-  private shownLayout: ReportCtaLayout = 'card';
-  private shownHeadingLevel: HeadingLevel = 2;
+  // The attributes as parsed for this update (willUpdate): render reads these.
+  declare private shownChannels: ChannelId[];
+  declare private shownLayout: ReportCtaLayout;
+  declare private shownHeadingLevel: HeadingLevel;
   private readonly openNow = new OpenNowController(this);
 
   constructor() {
@@ -122,7 +123,7 @@ export class ReportCta extends WidgetElement {
       this.shownChannels = parseTokenList(TAG, 'channels', this.channels, CHANNEL_IDS, DEFAULT_CHANNELS);
     }
     if (changed.has('layout')) {
-      this.shownLayout = parseChoice(TAG, 'layout', this.layout, REPORT_CTA_LAYOUTS, 'card');
+      this.shownLayout = parseChoice(TAG, 'layout', this.layout, REPORT_CTA_LAYOUTS);
     }
     if (changed.has('headingLevel')) {
       this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);

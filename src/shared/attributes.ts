@@ -18,13 +18,16 @@ export function asText(value: unknown): string {
   }
 }
 
-/** One value out of `allowed`; null or empty gives the default without a warning. */
+/**
+ * One value out of `allowed`; null or empty gives the default without a warning. The default is
+ * the first allowed value, as the docs and Storybook's controls say.
+ */
 export function parseChoice<T extends string>(
   tag: string,
   attribute: string,
   value: unknown,
   allowed: readonly T[],
-  fallback: T,
+  fallback: T = allowed[0],
 ): T {
   const text = asText(value);
   const token = text.trim().toLowerCase();

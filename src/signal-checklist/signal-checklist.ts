@@ -145,7 +145,7 @@ export class SignalChecklist extends WidgetElement {
    */
   private get shownPerspective(): SignalChecklistPerspective {
     if (this.parsedPerspective?.from !== this.perspective) {
-      this.parsedPerspective = { from: this.perspective, to: parseChoice(TAG, 'perspective', this.perspective, PERSPECTIVES, 'ask') };
+      this.parsedPerspective = { from: this.perspective, to: parseChoice(TAG, 'perspective', this.perspective, PERSPECTIVES) };
     }
     return this.parsedPerspective.to;
   }
@@ -220,7 +220,7 @@ export class SignalChecklist extends WidgetElement {
       this.shownForms = parseTokenList(TAG, 'forms', this.forms, FORMS, FORMS);
     }
     if (changed.has('audience')) {
-      this.shownAudience = parseChoice(TAG, 'audience', this.audience, SIGNAL_CHECKLIST_AUDIENCES, 'public');
+      this.shownAudience = parseChoice(TAG, 'audience', this.audience, SIGNAL_CHECKLIST_AUDIENCES);
     }
     if (changed.has('headingLevel')) {
       this.shownHeadingLevel = parseHeadingLevel(TAG, this.headingLevel);

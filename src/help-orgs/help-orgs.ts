@@ -130,8 +130,8 @@ export class HelpOrgs extends WidgetElement {
     src: { type: String },
     mode: { type: String },
     htmlFor: { type: String, attribute: 'for' },
-    visitor: { state: true },
-    shownCount: { state: true },
+    visitor: { state: true, attribute: false },
+    shownCount: { state: true, attribute: false },
   };
 
   /** Forms of exploitation (the `forms` attribute). */

@@ -9,9 +9,11 @@
  * widget's fallback content. Only text is read: the widget is made with createElement and
  * setAttribute, the editor's nodes are moved, never parsed, so no markup comes from the editor.
  * Nothing here knows an element's internals: the attributes it accepts are the elements' public
- * ones (tests/cms-placements.test.ts compares them with custom-elements.json), their values are
- * checked by the elements themselves.
+ * ones, written from custom-elements.json at build (scripts/placement-settings.mjs; tests/cms.test.ts
+ * compares them with the manifest); their values are checked by the elements themselves.
  */
+
+import { PLACEMENT_SETTINGS } from '../generated/placement-settings.js';
 
 /** How an attribute's value is written in a placement. */
 type Kind =
@@ -22,27 +24,8 @@ type Kind =
   /** An https: address or a path on this site. */
   | 'url';
 
-const COMMON: Record<string, Kind> = { lang: 'words', 'language-picker': 'flag', id: 'words' };
-
-/** Each widget's public attributes, as its JSDoc documents them. */
-export const PLACEMENT_ATTRIBUTES: Record<string, Record<string, Kind>> = {
-  'report-cta': { ...COMMON, channels: 'words', layout: 'words', 'heading-level': 'words', steps: 'flag' },
-  'signal-checklist': { ...COMMON, forms: 'words', perspective: 'words', audience: 'words', 'heading-level': 'words', recordable: 'flag' },
-  'help-orgs': {
-    ...COMMON,
-    forms: 'words',
-    audience: 'words',
-    region: 'words',
-    orgs: 'words',
-    layout: 'words',
-    'heading-level': 'words',
-    filterable: 'flag',
-    src: 'url',
-    mode: 'words',
-    for: 'words',
-  },
-  'quick-exit': { ...COMMON, href: 'url', position: 'words', shortcut: 'words', 'safety-href': 'url' },
-};
+/** Each widget's public attributes, as its JSDoc documents them, and an id. */
+export const PLACEMENT_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, Kind>>>> = PLACEMENT_SETTINGS;
 
 /** More than a page can mean: a pasted list, or an attack. The rest stays text. */
 export const MAX_PLACEMENTS = 20;

@@ -7,23 +7,27 @@ import { AUDIENCES } from '../src/help-orgs/org.js';
 import { BUILT_IN_ORGS } from '../src/help-orgs/orgs.js';
 import { FORMS } from '../src/shared/forms.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
-import { choice, flag, headingLevel, language, renderWidget, text, tokenList } from './workbench/controls.js';
-
-interface HelpOrgsArgs {
-  forms?: string[];
-  audience?: string[];
-  region?: string[];
-  orgs?: string[];
-  layout?: string;
-  'heading-level'?: string;
-  filterable?: boolean;
-  src?: string;
-  mode?: string;
-  lang?: string;
-}
+import { choice, flag, headingLevel, language, renderWidget, text, tokenList, type ArgsOf } from './workbench/controls.js';
 
 /** The regions of the built-in organisations; a partner's own codes come with its data. */
 const REGIONS = [...new Set(BUILT_IN_ORGS.flatMap((org) => [org.region ?? []].flat()))];
+
+const argTypes = {
+  forms: tokenList(FORMS, []),
+  audience: tokenList(AUDIENCES, []),
+  region: tokenList(REGIONS, []),
+  orgs: tokenList(
+    BUILT_IN_ORGS.map((org) => org.id),
+    [],
+  ),
+  layout: choice(HELP_ORGS_LAYOUTS),
+  'heading-level': headingLevel,
+  filterable: flag,
+  src: text('the address of your partner data, on your own site (check it first on "Partnerdata controleren")'),
+  mode: choice(MODES),
+  lang: language,
+};
+type HelpOrgsArgs = ArgsOf<typeof argTypes>;
 
 /** A municipality's own help point, as a partner writes it inline. */
 const partnerData = JSON.stringify({
@@ -57,21 +61,7 @@ const meta: Meta<HelpOrgsArgs> = {
   component: 'help-orgs',
   tags: ['autodocs'],
   play: widgetsRendered,
-  argTypes: {
-    forms: tokenList(FORMS, []),
-    audience: tokenList(AUDIENCES, []),
-    region: tokenList(REGIONS, []),
-    orgs: tokenList(
-      BUILT_IN_ORGS.map((org) => org.id),
-      [],
-    ),
-    layout: choice(HELP_ORGS_LAYOUTS),
-    'heading-level': headingLevel,
-    filterable: flag,
-    src: text('the address of your partner data, on your own site (check it first on "Partnerdata controleren")'),
-    mode: choice(MODES),
-    lang: language,
-  },
+  argTypes,
   render: (args, context) => renderWidget('help-orgs', args, context),
 };
 export default meta;

@@ -4,15 +4,16 @@ import { expect } from 'storybook/test';
 import '../src/index.js';
 import { QUICK_EXIT_POSITIONS, QUICK_EXIT_SHORTCUTS } from '../src/quick-exit/quick-exit.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
-import { choice, language, renderWidget, text } from './workbench/controls.js';
+import { choice, language, renderWidget, text, type ArgsOf } from './workbench/controls.js';
 
-interface QuickExitArgs {
-  position?: string;
-  shortcut?: string;
-  href?: string;
-  'safety-href'?: string;
-  lang?: string;
-}
+const argTypes = {
+  position: choice(QUICK_EXIT_POSITIONS),
+  shortcut: choice(QUICK_EXIT_SHORTCUTS),
+  href: text('an https: address; default https://www.buienradar.nl/ (anything else gives the default)'),
+  'safety-href': text("the partner's https: page about browsing safely"),
+  lang: language,
+};
+type QuickExitArgs = ArgsOf<typeof argTypes>;
 
 /*
  * The button leaves for real (it replaces this frame with buienradar.nl), so no story clicks it
@@ -23,13 +24,7 @@ const meta: Meta<QuickExitArgs> = {
   component: 'quick-exit',
   tags: ['autodocs'],
   play: widgetsRendered,
-  argTypes: {
-    position: choice(QUICK_EXIT_POSITIONS),
-    shortcut: choice(QUICK_EXIT_SHORTCUTS),
-    href: text('an https: address; default https://www.buienradar.nl/ (anything else gives the default)'),
-    'safety-href': text("the partner's https: page about browsing safely"),
-    lang: language,
-  },
+  argTypes,
   render: (args, context) => html`
     ${renderWidget('quick-exit', args, context)}
     <h1>Mensenhandel herkennen en melden</h1>

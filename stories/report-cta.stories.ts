@@ -5,28 +5,23 @@ import '../src/index.js';
 import { CHANNEL_IDS, DEFAULT_CHANNELS } from '../src/report-cta/channels.js';
 import { REPORT_CTA_LAYOUTS } from '../src/report-cta/report-cta.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
-import { choice, flag, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
+import { choice, flag, headingLevel, language, renderWidget, tokenList, type ArgsOf } from './workbench/controls.js';
 
-interface ReportCtaArgs {
-  channels?: string[];
-  layout?: string;
-  'heading-level'?: string;
-  steps?: boolean;
-  lang?: string;
-}
+const argTypes = {
+  channels: tokenList(CHANNEL_IDS, DEFAULT_CHANNELS),
+  layout: choice(REPORT_CTA_LAYOUTS),
+  'heading-level': headingLevel,
+  steps: flag,
+  lang: language,
+};
+type ReportCtaArgs = ArgsOf<typeof argTypes>;
 
 const meta: Meta<ReportCtaArgs> = {
   title: 'Widgets/report-cta',
   component: 'report-cta',
   tags: ['autodocs'],
   play: widgetsRendered,
-  argTypes: {
-    channels: tokenList(CHANNEL_IDS, DEFAULT_CHANNELS),
-    layout: choice(REPORT_CTA_LAYOUTS),
-    'heading-level': headingLevel,
-    steps: flag,
-    lang: language,
-  },
+  argTypes,
   render: (args, context) => renderWidget('report-cta', args, context),
 };
 export default meta;

@@ -5,16 +5,17 @@ import { FORMS } from '../src/shared/forms.js';
 import { PERSPECTIVES } from '../src/signal-checklist/level.js';
 import { SIGNAL_CHECKLIST_AUDIENCES, type SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { rendersIn, widgetsRendered } from './widgets-rendered.js';
-import { choice, headingLevel, language, renderWidget, tokenList } from './workbench/controls.js';
+import { choice, headingLevel, language, renderWidget, tokenList, type ArgsOf, type Control } from './workbench/controls.js';
 
-interface SignalChecklistArgs {
-  forms?: string[];
-  audience?: string;
-  perspective?: string;
-  'heading-level'?: string;
-  lang?: string;
-  checked?: string[];
-}
+const argTypes = {
+  perspective: choice(PERSPECTIVES),
+  forms: tokenList(FORMS),
+  audience: choice(SIGNAL_CHECKLIST_AUDIENCES),
+  'heading-level': headingLevel,
+  lang: language,
+  checked: { control: 'object', description: "ids of ticked signals (property): what a visitor ticks, not part of the snippet" } as Control<string[]>,
+};
+type SignalChecklistArgs = ArgsOf<typeof argTypes>;
 
 /** Waits for the checklist and for the <report-cta> with its next steps inside it. */
 async function checklistRendered(context: { canvasElement: HTMLElement }): Promise<SignalChecklist> {
@@ -37,14 +38,7 @@ const meta: Meta<SignalChecklistArgs> = {
   },
   // The stories below show the signals about someone else; Default and the Self stories show the other two modes.
   args: { perspective: 'other' },
-  argTypes: {
-    perspective: choice(PERSPECTIVES),
-    forms: tokenList(FORMS),
-    audience: choice(SIGNAL_CHECKLIST_AUDIENCES),
-    'heading-level': headingLevel,
-    lang: language,
-    checked: { control: 'object', description: "ids of ticked signals (property): what a visitor ticks, not part of the snippet" },
-  },
+  argTypes,
   render: (args, context) => {
     const widget = renderWidget('signal-checklist', args, context) as SignalChecklist;
     widget.checked = args.checked ?? [];

@@ -9,28 +9,34 @@ import { LANGUAGE_NAMES } from '../../src/shared/locale.js';
 
 type ArgType = ArgTypes[string];
 
-const attribute = (defaultValue: string, argType: ArgType): ArgType => ({
+/** A control whose value is a `V`, so a story's args follow from its argTypes (`ArgsOf`). */
+export type Control<V> = ArgType & { readonly valueType?: V };
+
+/** A story's args, one per control: each attribute is named once, in the story's `argTypes`. */
+export type ArgsOf<T> = { [K in keyof T]?: T[K] extends Control<infer V> ? V : never };
+
+const attribute = <V>(defaultValue: string, argType: ArgType): Control<V> => ({
   ...argType,
   table: { category: 'attributes', defaultValue: { summary: defaultValue } },
 });
 
 /** A token list as a group of check boxes, written in the element's own order. */
-export const tokenList = (options: readonly string[], byDefault: readonly string[] = options): ArgType =>
-  attribute(byDefault.join(' '), { control: 'check', options: [...options] });
+export const tokenList = (options: readonly string[], byDefault: readonly string[] = options) =>
+  attribute<string[]>(byDefault.join(' '), { control: 'check', options: [...options] });
 
 /** One of a few values; the first is the element's default. */
-export const choice = (options: readonly string[]): ArgType =>
-  attribute(options[0], { control: options.length > 3 ? 'select' : 'inline-radio', options: [...options] });
+export const choice = (options: readonly string[]) =>
+  attribute<string>(options[0], { control: options.length > 3 ? 'select' : 'inline-radio', options: [...options] });
 
-export const headingLevel: ArgType = attribute('2', { control: 'select', options: ['1', '2', '3', '4', '5', '6'] });
+export const headingLevel = attribute<string>('2', { control: 'select', options: ['1', '2', '3', '4', '5', '6'] });
 
-export const flag: ArgType = attribute('false', { control: 'boolean' });
+export const flag = attribute<boolean>('false', { control: 'boolean' });
 
 /** Free text, where the element takes any value of its kind (a URL, a partner's own codes). */
-export const text = (description: string): ArgType => attribute('', { control: 'text', description });
+export const text = (description: string) => attribute<string>('', { control: 'text', description });
 
 /** The widget's language, by `lang` on the element; empty is the page's language. */
-export const language: ArgType = attribute('', {
+export const language = attribute<string>('', {
   control: { type: 'select', labels: LANGUAGE_NAMES },
   options: Object.keys(LANGUAGE_NAMES),
   description: "The widget's language (`lang` on the element); none: the page's language",

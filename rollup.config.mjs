@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { chunkGraph, PREFIX } from './scripts/chunk-graph.mjs';
 import { sbom } from './scripts/sbom.mjs';
 import { rollupMessageKeys } from './scripts/message-keys.mjs';
 import { rollupDropSources } from './scripts/drop-sources.mjs';
@@ -16,6 +18,22 @@ const typescriptOptions = {
 };
 
 const defineModules = readdirSync('src/define').map((file) => `src/define/${file}`);
+const graph = chunkGraph();
+// The software bill of materials and the licence texts of what the files of both steps contain.
+const bill = sbom();
+
+/** Minified, as a CDN serves it. */
+const cdnPlugins = () => [
+  // msg() calls without their ids and notes for translators, languages keyed to match.
+  rollupMessageKeys(),
+  rollupDropSources(),
+  resolve(),
+  // Templates and styles without comments and indentation, which terser leaves as written.
+  minifyLiterals({ failOnError: true }),
+  typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
+  // Two compress passes: about 50 B gzip less on every page than one.
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
 
 export default [
   // npm build: one file per module, Lit external so a bundler deduplicates it.
@@ -32,25 +50,13 @@ export default [
       sourcemap: true,
     },
   },
-  // CDN build: one module for every element, each element's code and each language in a chunk
-  // beside it, loaded when needed. Chunks are imported relative to the module's own URL, so the
-  // folder works wherever a site copies it.
+  // CDN build, in two steps (scripts/chunk-graph.mjs). First each element's file (named after its
+  // tag) and each language's, beside the module; chunks import each other relative to their own
+  // URL, so the folder works wherever a site copies it.
   {
-    // The CMS module imports the first: a page loads one copy of the loader, whichever it names.
-    input: { 'mensenhandel-widgets': 'src/cdn.ts', 'mensenhandel-widgets-cms': 'src/cms/cdn.ts' },
+    input: Object.fromEntries(defineModules.map((file) => [basename(file, '.ts'), file])),
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      rollupMessageKeys(),
-      rollupDropSources(),
-      resolve(),
-      // Templates and styles without comments and indentation, which terser leaves as written.
-      minifyLiterals({ failOnError: true }),
-      typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
-      // Two compress passes: about 50 B gzip less on every page than one.
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      // The software bill of materials and the licence texts of what the files contain.
-      sbom(),
-    ],
+    plugins: [...cdnPlugins(), graph.record, bill],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -66,8 +72,17 @@ export default [
         if (/\/src\/report-cta\/report-steps\.ts$/.test(id)) return 'report-steps';
         return /\/src\/(define\/help-orgs|help-orgs\/)/.test(id) ? 'help-orgs' : undefined;
       },
-      entryFileNames: '[name].js',
-      chunkFileNames: 'mensenhandel-widgets-[name]-[hash].js',
+      entryFileNames: `${PREFIX}[name]-[hash].js`,
+      chunkFileNames: graph.chunkFileNames,
     },
+  },
+  // Then the module a page loads: one script tag for every element. It carries the first step's
+  // chunk graph, and requests all the files a page's widgets need at once.
+  {
+    // The CMS module imports the first: a page loads one copy of the loader, whichever it names.
+    input: { 'mensenhandel-widgets': 'src/cdn.ts', 'mensenhandel-widgets-cms': 'src/cms/cdn.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...cdnPlugins(), graph.provide, bill],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js' },
   },
 ];

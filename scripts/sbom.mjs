@@ -30,16 +30,18 @@ function licenceText(root) {
   return file ? readFileSync(join(root, file), 'utf8').trim() : undefined;
 }
 
+/** One plugin for every step of the CDN build: each step's files join the bill, written anew each step. */
 export function sbom() {
+  const chunks = new Map();
   return {
     name: 'cyclonedx-sbom',
     generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
       const own = JSON.parse(readFileSync('package.json', 'utf8'));
       /** package folder → the CDN files holding code of it */
       const packages = new Map();
       const files = [];
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
+      for (const output of chunks.values()) {
         files.push(output);
         for (const [id, module] of Object.entries(output.modules)) {
           const root = packageRoot(id.replace(/^\0/, ''));

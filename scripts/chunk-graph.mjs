@@ -1,13 +1,15 @@
 // The CDN build runs in two steps (rollup.config.mjs): first every element's file and every
 // language file, then the entry. The first step records its chunk graph here: for each element
-// the files it imports (each after those it imports: the core first) and the language parts its
-// code has texts in. The second step writes that record into the entry as src/cdn-files.ts, so
-// that the entry requests everything a page needs at once, in one round trip after its own.
+// the files it needs as soon as it loads (its own, those it imports, and those its module in
+// src/define/ requests when it runs, such as the checklist's steps after a report), and which
+// elements have a part of each language of their own (named after them). The second step writes
+// that record into the entry as src/cdn-files.ts, so that the entry requests everything a page
+// needs at once, in one round trip after its own. Files the code imports only when it needs them
+// (the partner-data checks, the steps of a <report-cta steps>) are not in it.
 //
 // Language files are named `<locale>[-<part>]-<tag>.js` with one tag for all of them, a hash of
-// the library's version and of every language source: the entry then names any language's
-// files from the list of languages it has anyway, and carries 8 characters for them instead of
-// a hash per file.
+// what they are made from (languageTag): the entry then names any language's files from the list
+// of languages it has anyway, and carries 8 characters for them instead of a hash per file.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +18,20 @@ import { join } from 'node:path';
 export const PREFIX = 'mensenhandel-widgets-';
 const LANGUAGE_FILE = /\/src\/generated\/locales\/([a-z]+)(?:-([a-z-]+))?\.ts$/;
 const LOCALES_DIR = 'src/generated/locales';
+const DEFINE = /\/src\/define\/[^/]+\.ts$/;
 
+/**
+ * The language files' tag, from what they are made of: their sources, the build and the tools'
+ * versions (their bytes are not known yet when the core, which names them, is written).
+ */
 function languageTag() {
-  const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
-  for (const file of readdirSync(LOCALES_DIR).sort()) hash.update(file).update(readFileSync(join(LOCALES_DIR, file)));
+  const hash = createHash('sha256');
+  const files = ['package.json', 'package-lock.json', 'rollup.config.mjs', 'scripts/message-keys.mjs', ...readdirSync(LOCALES_DIR).sort().map((file) => join(LOCALES_DIR, file))];
+  for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('base64url').slice(0, 8);
 }
 
-/** The two halves: `record` in the first step's plugins, `provide` after typescript in the second's. */
+/** The two halves: `record` in the first step's plugins, `provide` in the second's. */
 export function chunkGraph() {
   const tag = languageTag();
   let record;
@@ -34,16 +42,24 @@ export function chunkGraph() {
     record: {
       name: 'chunk-graph-record',
       generateBundle(_, bundle) {
-        const short = (fileName) => fileName.slice(PREFIX.length, -'.js'.length);
-        const imported = (fileName, order = []) => {
-          if (!order.includes(fileName)) {
-            bundle[fileName].imports.forEach((file) => imported(file, order));
-            order.push(fileName);
-          }
-          return order;
-        };
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        const elements = chunks.filter((chunk) => chunk.isEntry).map((chunk) => [chunk.name, imported(chunk.fileName)]);
+        const holding = (id) => chunks.find((chunk) => id in chunk.modules).fileName;
+        /** A file and every file it imports, each after those it imports. */
+        const imported = (fileName, found = []) => {
+          if (!found.includes(fileName)) {
+            bundle[fileName].imports.forEach((file) => imported(file, found));
+            found.push(fileName);
+          }
+          return found;
+        };
+        /** What an element's file needs when it runs, its own file last: what it imports, and what its define module requests at once. */
+        const needed = (fileName) => {
+          const found = imported(fileName);
+          const requested = found.flatMap((file) => Object.keys(bundle[file].modules).filter((id) => DEFINE.test(id)));
+          for (const id of requested) this.getModuleInfo(id).dynamicallyImportedIds.forEach((dynamic) => imported(holding(dynamic), found));
+          return [...found.filter((file) => file !== fileName), fileName];
+        };
+        const elements = chunks.filter((chunk) => chunk.isEntry).map((chunk) => [chunk.name, needed(chunk.fileName)]);
         const parts = new Set();
         for (const chunk of chunks) {
           const [, , part] = LANGUAGE_FILE.exec(chunk.facadeModuleId ?? '') ?? [];
@@ -52,14 +68,12 @@ export function chunkGraph() {
           const missing = LANGUAGE_FILE.test(chunk.facadeModuleId ?? '') && chunk.imports.find((file) => !elements.every(([, files]) => files.includes(file)));
           if (missing) this.error(`${chunk.fileName} imports ${missing}, which not every element loads`);
         }
-        record = { elements: {}, parts: {}, languages: tag };
-        for (const [name, files] of elements) {
-          record.elements[name] = files.map(short);
-          const modules = files.flatMap((file) => Object.keys(bundle[file].modules));
-          // A part is named after the folder of the element whose texts it holds (compact-locales.mjs).
-          const own = [...parts].filter((part) => modules.some((id) => id.includes(`/src/${part}/`)));
-          if (own.length) record.parts[name] = own;
-        }
+        const short = (fileName) => fileName.slice(PREFIX.length, -'.js'.length);
+        record = { prefix: PREFIX, elements: {}, parts: [...parts], languages: tag };
+        for (const [name, files] of elements) record.elements[name] = files.map(short);
+        // The entry names a part after its element (as compact-locales.mjs does).
+        const stray = record.parts.find((part) => !(part in record.elements));
+        if (stray) this.error(`the language part "${stray}" is not named after an element`);
       },
     },
     provide: {
@@ -67,7 +81,8 @@ export function chunkGraph() {
       transform(_, id) {
         if (!id.endsWith('/src/cdn-files.ts')) return null;
         if (!record) this.error('the chunk graph is missing: the elements must be built before the entry');
-        return { code: `export const prefix = ${JSON.stringify(PREFIX)};\nexport const files = ${JSON.stringify(record)};`, map: null };
+        const exports = Object.entries(record).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+        return { code: exports.join('\n'), map: null };
       },
     },
   };

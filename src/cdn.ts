@@ -6,18 +6,23 @@
  *
  * A slow connection pays a round trip for each file a widget waits for after another. So this
  * module requests everything a page's widgets need at once, in the round trip after its own:
- * the core (Lit and the shared pieces), each element's file and those it imports, and the
- * language files with the parts those widgets show, in the language the gate (shared/locale.ts)
- * will pick for them. The list comes from the build's chunk graph (cdn-files.ts).
+ * each element's file, the core (Lit and the shared pieces) and whatever else they import or
+ * request as they load, and the language file with the element's part of it, in the language the
+ * gate (shared/locale.ts) will pick for each widget. The list comes from the build's chunk graph
+ * (cdn-files.ts). A page without widgets loads nothing more.
  */
-import { files, prefix } from './cdn-files.js';
+import { elements, languages, parts, prefix } from './cdn-files.js';
 import { sourceLocale } from './generated/locale-codes.js';
 import { languageOf, matchLocale } from './shared/language-of.js';
 
-const pending = new Set(Object.keys(files.elements));
+const pending = new Set(Object.keys(elements));
 
-/** Requests a file beside this module; where a site put the folder does not matter. */
-const request = (file: string) => import(new URL(`${prefix}${file}.js`, import.meta.url).href);
+/**
+ * Requests a file beside this module, once for the page (import() resolves it against this
+ * module's URL, wherever a site put the folder); `failed` hears if it could not be loaded.
+ */
+const request = (file: string, failed: (error: unknown) => void = () => {}): void =>
+  void import(`./${prefix}${file}.js`).catch(failed);
 
 /**
  * Loads the elements used in `root`. The page is watched for you; call this for a shadow root of
@@ -31,19 +36,22 @@ export function discover(root: ParentNode = document): void {
       continue;
     }
     const found = root.querySelectorAll(tag);
-    if (found.length === 0) continue;
+    if (!found.length) continue;
     pending.delete(tag);
-    Promise.all(files.elements[tag].map(request)).catch((error: unknown) =>
+    const files = [...elements[tag]];
+    const own = files.pop()!;
+    for (const element of found) {
+      const locale = matchLocale(languageOf(element));
+      if (locale !== sourceLocale) files.push(`${locale}-${languages}`, ...(parts.includes(tag) ? [`${locale}-${tag}-${languages}`] : []));
+    }
+    // The files it requests as it loads, and the language files, warn where they are used.
+    files.forEach((file) => request(file));
+    // Its own file imports the rest of its code, so it fails if any of that does.
+    request(own, (error) =>
       // What the partner wrote inside the tag stays on the screen: the fallback without JavaScript.
       // Not the shared warnOnce(): it is in the core file, which may be what failed to load.
       console.warn(`[mensenhandel-widgets] could not load <${tag}> (${String(error)}); its fallback content stays.`),
     );
-    for (const element of found) {
-      const locale = matchLocale(languageOf(element));
-      // A file is requested once per page, however often it is imported. The gate
-      // (shared/locale.ts) imports these same files, and warns if one fails.
-      if (locale !== sourceLocale) ['', ...(files.parts[tag] ?? [])].forEach((part) => request(`${locale}${part && `-${part}`}-${files.languages}`).catch(() => {}));
-    }
   }
   if (pending.size === 0) watcher.disconnect();
 }

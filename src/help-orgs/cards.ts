@@ -6,7 +6,7 @@ import { heading } from '../shared/heading.js';
 import type { Hours, OpenNowController } from '../shared/hours.js';
 import { displayHost } from '../shared/links.js';
 import { renderReachable } from '../shared/open-now.js';
-import type { HelpOrgsSelectDetail, HelpOrgsVia } from './help-orgs.js';
+import type { HelpOrgsSelectDetail, HelpOrgsVia } from './events.js';
 import { ownName } from './language-names.js';
 import type { Org, OrgChannel } from './org.js';
 

@@ -13,7 +13,8 @@ import { WidgetElement } from '../shared/widget-element.js';
 import { renderCards, type Select } from './cards.js';
 import { ChecklistFollower, checklistAudiences, checklistForms, chooseOrgs, combineOrgs, type OrgMode } from './filter.js';
 import { helpOrgsStyles } from './help-orgs.styles.js';
-import { AUDIENCES, type Audience, type ChannelType, type LoadError, type LoadFailure, type Org } from './org.js';
+import type { HelpOrgsErrorDetail, HelpOrgsSelectDetail } from './events.js';
+import { AUDIENCES, type Audience, type LoadError, type Org } from './org.js';
 import { BUILT_IN as builtIn } from './orgs.js';
 import { PartnerOrgs } from './partner-orgs.js';
 import { renderVisitorFilters, type VisitorChoice } from './visitor-filters.js';
@@ -22,23 +23,7 @@ export const HELP_ORGS_LAYOUTS = ['list', 'grid'] as const;
 export type HelpOrgsLayout = (typeof HELP_ORGS_LAYOUTS)[number];
 export const MODES: readonly OrgMode[] = ['merge', 'replace'];
 
-/** How a visitor reached an organisation. */
-export type HelpOrgsVia = 'phone' | 'web' | 'email';
-
-/** `detail` of the `help-orgs-select` event. */
-export interface HelpOrgsSelectDetail {
-  /** The organisation's id. */
-  org: string;
-  /** The channel's type, or `website` for the organisation's website. */
-  channel: ChannelType | 'website';
-  via: HelpOrgsVia;
-}
-
-/** `detail` of the `help-orgs-error` event. `src` is null for inline data. */
-export interface HelpOrgsErrorDetail {
-  reason: LoadFailure;
-  src: string | null;
-}
+export type { HelpOrgsErrorDetail, HelpOrgsSelectDetail, HelpOrgsVia } from './events.js';
 
 const TAG = 'help-orgs';
 /** Shown when a choice leaves nothing: help never disappears. */

@@ -82,3 +82,28 @@ for (const [lang, tags] of [
     });
   });
 }
+
+describe('<help-orgs src> on a page where every library file is 300 ms away', () => {
+  it("asks for the partner's file together with the partner-data checks, not after them, and shows its organisations", async () => {
+    const folder = `/slow-site-${++site}/assets/mh/`;
+    const frame = await openPartnerPage(`/slow-site-${site}/template.html`);
+    try {
+      const win = frame.contentWindow!;
+      await waitFor(() => win.performance.getEntriesByName(new URL(folder + ENTRY, location.href).href).length, 'no module');
+      const doc = frame.contentDocument!;
+      doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<help-orgs src="/tests/fixtures/partner-orgs.json"></help-orgs>');
+      const widget = doc.querySelector('help-orgs')!;
+      await waitFor(() => widget.shadowRoot?.querySelector('[data-org="meldpunt-voorbeeld"]'), "no partner's organisation", 8000);
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const checks = entries.find((entry) => new URL(entry.name).pathname.startsWith(`${folder}${PREFIX}partner-data-`))!;
+      const data = entries.find((entry) => entry.name.endsWith('/tests/fixtures/partner-orgs.json'))!;
+      // Booleans and numbers only: a failing assertion on a timing entry of the frame never reports.
+      expect(Boolean(checks), 'the checks asked for').to.equal(true);
+      expect(Boolean(data), "the partner's file asked for").to.equal(true);
+      // Asked for before the checks had arrived: the two travel in the same round trip.
+      expect(data.startTime).to.be.below(checks.responseEnd);
+    } finally {
+      frame.remove();
+    }
+  });
+});

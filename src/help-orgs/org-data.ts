@@ -303,37 +303,3 @@ function flag(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw new FieldError(field);
   return value;
 }
-
-/**
- * Fetches partner data from the partner's own `src`: no cookies, no referrer, nothing stored.
- * Gives up after `timeoutMs`, or when `signal` aborts (`src` changed, the element left the page).
- */
-export async function fetchOrgData(src: string, signal: AbortSignal, timeoutMs: number): Promise<OrgData> {
-  const url = new URL(src, document.baseURI);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network', src);
-  // One controller of our own rather than AbortSignal.any() with AbortSignal.timeout(): in WebKit
-  // that pair never aborted the request, and a file that hung left the visitor with no notice.
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const stop = () => controller.abort();
-  if (signal.aborted) stop();
-  signal.addEventListener('abort', stop);
-  let response: Response;
-  let body: string;
-  try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
-    body = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new LoadError(timedOut ? 'timeout' : 'network', src);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-  if (!response.ok) throw new LoadError('http', src);
-  return parseOrgData(body, src);
-}

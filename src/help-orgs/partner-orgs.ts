@@ -1,9 +1,43 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError, type Org } from './org.js';
-import type { OrgData } from './org-data.js';
 
 const NONE: readonly Org[] = [];
+
+/**
+ * The text of the partner's file at `src`: no cookies, no referrer, nothing stored. Gives up
+ * after `timeoutMs`, or when `signal` aborts (`src` changed, the element left the page). Here,
+ * not with the checks: the file is requested beside them, not after them.
+ */
+async function fetchText(src: string, signal: AbortSignal, timeoutMs: number): Promise<string> {
+  const url = new URL(src, document.baseURI);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network', src);
+  // One controller of our own rather than AbortSignal.any() with AbortSignal.timeout(): in WebKit
+  // that pair never aborted the request, and a file that hung left the visitor with no notice.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const stop = () => controller.abort();
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop);
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+    body = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError(timedOut ? 'timeout' : 'network', src);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+  if (!response.ok) throw new LoadError('http', src);
+  return body;
+}
 
 /**
  * The partner's organisations for `<help-orgs>`: inline data first (a `<script
@@ -37,16 +71,21 @@ export class PartnerOrgs implements ReactiveController {
       args: () => [src(), this.inline] as const,
       task: async ([src, json], { signal }) => {
         if (src === null && json === null) return [];
-        // The checks load only where there is partner data; if they cannot, neither can the data.
-        const { fetchOrgData, parseOrgData, warnProblems } = await import('./org-data.js').catch(() => {
-          throw new LoadError('network', src);
-        });
-        const usable = ({ orgs, problems }: OrgData, label: string) => {
+        // The checks load only where there is partner data, requested together with the partner's
+        // file (one round trip, not two); if they cannot load, neither can the data.
+        const [{ parseOrgData, warnProblems }, body] = await Promise.all([
+          import('./org-data.js').catch(() => {
+            throw new LoadError('network', src);
+          }),
+          src ? fetchText(src, signal, timeout()) : null,
+        ]);
+        const usable = (text: string, from: string | null, label: string) => {
+          const { orgs, problems } = parseOrgData(text, from);
           warnProblems(`<help-orgs> ${label}`, problems);
           return orgs;
         };
-        const orgs = json === null ? [] : usable(parseOrgData(json), 'inline data');
-        if (src) orgs.push(...usable(await fetchOrgData(src, signal, timeout()), `src=${JSON.stringify(src)}`));
+        const orgs = json === null ? [] : usable(json, null, 'inline data');
+        if (body !== null) orgs.push(...usable(body, src, `src=${JSON.stringify(src)}`));
         return orgs;
       },
       // No partner data, nothing to do: the first render needs no second one.

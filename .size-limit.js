@@ -25,7 +25,7 @@ export default [
     gzip: true,
   },
   {
-    name: "A page with every widget (all but language files, the partner-data checks and the steps after a report, which load only where partner data or the steps are)",
+    name: "A page with every widget, less the language files, the partner-data checks (only where there is partner data) and the steps after a report (1 kB more where a checklist or <report-cta steps> is; its own budget in scripts/check-chunk-sizes.mjs)",
     path: [
       'dist/cdn/*.js',
       `!dist/cdn/mensenhandel-widgets-{${targetLocales.join(',')}}-*.js`,

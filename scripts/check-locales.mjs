@@ -47,6 +47,11 @@ for (const file of readdirSync(scratch).filter((name) => name.endsWith('.xlf')))
     } else if (target[2] === source && /\p{L}{2}/u.test(source.replace(/<x [^>]*\/>/g, ''))) {
       problems.push(`locales/${file}: ${id} is still Dutch: "${source}"`);
     }
+    // A list the widgets split on commas (the weekdays of "opens Tuesday at 09:00") keeps its length.
+    const items = (text) => text.split(',').filter((item) => item.trim()).length;
+    if (target?.[2] && source.includes(',') && !/\s/.test(source) && items(target[2]) !== items(source)) {
+      problems.push(`locales/${file}: ${id} has ${items(target[2])} comma-separated items, not ${items(source)} as "${source}"`);
+    }
   }
 }
 if (problems.length) {

@@ -11,22 +11,27 @@
 // what they are made from (languageTag): the entry then names any language's files from the list
 // of languages it has anyway, and carries 8 characters for them instead of a hash per file.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What every file name beside the CDN module starts with (rollup.config.mjs). */
 export const PREFIX = 'mensenhandel-widgets-';
 const LANGUAGE_FILE = /\/src\/generated\/locales\/([a-z]+)(?:-([a-z-]+))?\.ts$/;
-const LOCALES_DIR = 'src/generated/locales';
 const DEFINE = /\/src\/define\/[^/]+\.ts$/;
 
+/** Every file below `dir`, in a fixed order. */
+const filesBelow = (dir) => readdirSync(dir, { recursive: true }).map((file) => join(dir, String(file))).filter((file) => statSync(file).isFile()).sort();
+
 /**
- * The language files' tag, from what they are made of: their sources, the build and the tools'
- * versions (their bytes are not known yet when the core, which names them, is written).
+ * The language files' tag, from what they are made of (their bytes are not known yet when the
+ * core, which names them, is written): the translations, the build and the tools' versions, and
+ * all of src/, since each language file imports the core by its name, which changes with any
+ * source. So a copy of the folder never holds a language file by an old name that imports a core
+ * that is gone.
  */
 function languageTag() {
   const hash = createHash('sha256');
-  const files = ['package.json', 'package-lock.json', 'rollup.config.mjs', 'scripts/message-keys.mjs', ...readdirSync(LOCALES_DIR).sort().map((file) => join(LOCALES_DIR, file))];
+  const files = ['package.json', 'package-lock.json', 'rollup.config.mjs', ...filesBelow('scripts'), ...filesBelow('src')];
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('base64url').slice(0, 8);
 }

@@ -290,6 +290,20 @@ describe('placements on a page', () => {
       expect(Object.keys(kinds).sort(), tagName).to.deep.equal([...public_.map((a) => a.name), 'id'].sort());
       expect(flags(kinds), tagName).to.deep.equal(public_.filter((a) => a.type?.text === 'boolean').map((a) => a.name).sort());
     }
+    // Written out here, not derived as the build derives them: the attributes read as addresses
+    // (an https: address or a path on the site) and as flags, the rest as words.
+    const byKind = (wanted: string) =>
+      Object.entries(PLACEMENT_ATTRIBUTES).flatMap(([tag, kinds]) => Object.keys(kinds).filter((name) => kinds[name] === wanted).map((name) => `${tag} ${name}`)).sort();
+    expect(byKind('url')).to.deep.equal(['help-orgs src', 'quick-exit href', 'quick-exit safety-href']);
+    expect(byKind('flag')).to.deep.equal([
+      'help-orgs filterable',
+      'help-orgs language-picker',
+      'quick-exit language-picker',
+      'report-cta language-picker',
+      'report-cta steps',
+      'signal-checklist language-picker',
+      'signal-checklist recordable',
+    ]);
   });
 
   it('become widgets also when added later, one per placement, with every widget and setting', async () => {

@@ -237,6 +237,7 @@ describe('<help-orgs>', () => {
       ['invalid JSON', '/partner-data/invalid.json', 'invalid-json'],
       ['the wrong shape', '/partner-data/wrong-shape.json', 'invalid-shape'],
       ['a network error', 'http://localhost:1/orgs.json', 'network'],
+      ['an address that is none', 'http://[', 'network'],
     ];
     for (const [what, src, reason] of failures) {
       it(`keeps the built-in organisations with a calm notice after ${what}`, async () => {

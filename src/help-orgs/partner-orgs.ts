@@ -10,7 +10,13 @@ const NONE: readonly Org[] = [];
  * not with the checks: the file is requested beside them, not after them.
  */
 async function fetchText(src: string, signal: AbortSignal, timeoutMs: number): Promise<string> {
-  const url = new URL(src, document.baseURI);
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    // Not an address at all ("http://["): said like any other file that cannot be had.
+    throw new LoadError('network', src);
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network', src);
   // One controller of our own rather than AbortSignal.any() with AbortSignal.timeout(): in WebKit
   // that pair never aborted the request, and a file that hung left the visitor with no notice.
@@ -73,12 +79,18 @@ export class PartnerOrgs implements ReactiveController {
         if (src === null && json === null) return [];
         // The checks load only where there is partner data, requested together with the partner's
         // file (one round trip, not two); if they cannot load, neither can the data.
+        // Its own stop, so that a file is not downloaded on when the checks failed.
+        const request = new AbortController();
+        const stop = () => request.abort();
+        if (signal.aborted) stop();
+        signal.addEventListener('abort', stop);
         const [{ parseOrgData, warnProblems }, body] = await Promise.all([
           import('./org-data.js').catch(() => {
+            stop();
             throw new LoadError('network', src);
           }),
-          src ? fetchText(src, signal, timeout()) : null,
-        ]);
+          src ? fetchText(src, request.signal, timeout()) : null,
+        ]).finally(() => signal.removeEventListener('abort', stop));
         const usable = (text: string, from: string | null, label: string) => {
           const { orgs, problems } = parseOrgData(text, from);
           warnProblems(`<help-orgs> ${label}`, problems);

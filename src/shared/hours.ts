@@ -140,7 +140,6 @@ export function openState(hours: Hours, now: Date): OpenState {
     const asUtc = Date.UTC(today.year, today.month - 1, today.day + ahead, 0, minutes);
     return asUtc - dutchOffset(asUtc - todayOffset);
   };
-  /** The hours of the Dutch day `ahead` days from today; `unsure` on a holiday its hours say nothing of. */
   /**
    * The hours of the Dutch day `ahead` days from today, and whether they are unsure: a public
    * holiday the hours say nothing of (then the usual hours, in which the line may be closed).

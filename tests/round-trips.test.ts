@@ -24,6 +24,18 @@ async function imported(file: string, found = new Set<string>()): Promise<Set<st
   return found;
 }
 
+/**
+ * A slow site of its own (every file asked for anew, none from an earlier test's page), once its
+ * module has loaded: widgets added then are the same as widgets in the page's HTML, measured from here.
+ */
+async function openSlowSite(): Promise<{ frame: HTMLIFrameElement; win: Window; doc: Document; folder: string }> {
+  const folder = `/slow-site-${++site}/assets/mh/`;
+  const frame = await openPartnerPage(`/slow-site-${site}/template.html`);
+  const win = frame.contentWindow!;
+  await waitFor(() => win.performance.getEntriesByName(new URL(folder + ENTRY, location.href).href).length, 'no module');
+  return { frame, win, doc: frame.contentDocument!, folder };
+}
+
 /** A file's name without its hash: `mensenhandel-widgets-pl-`. */
 const unhashed = (file: string) => file.replace(/[\w-]{8}\.js$/, '');
 
@@ -34,14 +46,8 @@ for (const [lang, tags] of [
 ]) {
   describe(`${tags.length > 1 ? 'every widget' : `<${tags[0]}>`} on a ${lang} page, every file 300 ms away`, () => {
     it('asks for every file it needs at once, after the module: the code its chunk graph names and the language files with their parts', async () => {
-      // A site of its own: every file asked for anew, none from an earlier test's page.
-      const folder = `/slow-site-${++site}/assets/mh/`;
-      const frame = await openPartnerPage(`/slow-site-${site}/template.html`);
+      const { frame, win, doc, folder } = await openSlowSite();
       try {
-        const win = frame.contentWindow!;
-        // Once the module has loaded: the same as widgets in the page's HTML, measured from here.
-        await waitFor(() => win.performance.getEntriesByName(new URL(folder + ENTRY, location.href).href).length, 'no module');
-        const doc = frame.contentDocument!;
         doc.documentElement.lang = lang;
         doc.querySelector('main')!.insertAdjacentHTML('beforeend', tags.map((tag) => `<${tag} position="inline"></${tag}>`).join(''));
         const widgets = tags.map((tag) => doc.querySelector(tag)!);
@@ -85,12 +91,8 @@ for (const [lang, tags] of [
 
 describe('<help-orgs src> on a page where every library file is 300 ms away', () => {
   it("asks for the partner's file together with the partner-data checks, not after them, and shows its organisations", async () => {
-    const folder = `/slow-site-${++site}/assets/mh/`;
-    const frame = await openPartnerPage(`/slow-site-${site}/template.html`);
+    const { frame, win, doc, folder } = await openSlowSite();
     try {
-      const win = frame.contentWindow!;
-      await waitFor(() => win.performance.getEntriesByName(new URL(folder + ENTRY, location.href).href).length, 'no module');
-      const doc = frame.contentDocument!;
       doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<help-orgs src="/tests/fixtures/partner-orgs.json"></help-orgs>');
       const widget = doc.querySelector('help-orgs')!;
       await waitFor(() => widget.shadowRoot?.querySelector('[data-org="meldpunt-voorbeeld"]'), "no partner's organisation", 8000);

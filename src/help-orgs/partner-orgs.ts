@@ -4,6 +4,15 @@ import { LoadError, type Org } from './org.js';
 
 const NONE: readonly Org[] = [];
 
+/** A controller that aborts when `signal` does too, and what stops it following `signal`. */
+function following(signal: AbortSignal): [AbortController, () => void] {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop);
+  return [controller, () => signal.removeEventListener('abort', stop)];
+}
+
 /**
  * The text of the partner's file at `src`: no cookies, no referrer, nothing stored. Gives up
  * after `timeoutMs`, or when `signal` aborts (`src` changed, the element left the page). Here,
@@ -20,15 +29,12 @@ async function fetchText(src: string, signal: AbortSignal, timeoutMs: number): P
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('network', src);
   // One controller of our own rather than AbortSignal.any() with AbortSignal.timeout(): in WebKit
   // that pair never aborted the request, and a file that hung left the visitor with no notice.
-  const controller = new AbortController();
+  const [controller, release] = following(signal);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const stop = () => controller.abort();
-  if (signal.aborted) stop();
-  signal.addEventListener('abort', stop);
   let response: Response;
   let body: string;
   try {
@@ -39,7 +45,7 @@ async function fetchText(src: string, signal: AbortSignal, timeoutMs: number): P
     throw new LoadError(timedOut ? 'timeout' : 'network', src);
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+    release();
   }
   if (!response.ok) throw new LoadError('http', src);
   return body;
@@ -78,19 +84,16 @@ export class PartnerOrgs implements ReactiveController {
       task: async ([src, json], { signal }) => {
         if (src === null && json === null) return [];
         // The checks load only where there is partner data, requested together with the partner's
-        // file (one round trip, not two); if they cannot load, neither can the data.
-        // Its own stop, so that a file is not downloaded on when the checks failed.
-        const request = new AbortController();
-        const stop = () => request.abort();
-        if (signal.aborted) stop();
-        signal.addEventListener('abort', stop);
+        // file (one round trip, not two). If they cannot load, neither can the data: the file
+        // is stopped too.
+        const [request, release] = following(signal);
         const [{ parseOrgData, warnProblems }, body] = await Promise.all([
           import('./org-data.js').catch(() => {
-            stop();
+            request.abort();
             throw new LoadError('network', src);
           }),
           src ? fetchText(src, request.signal, timeout()) : null,
-        ]).finally(() => signal.removeEventListener('abort', stop));
+        ]).finally(release);
         const usable = (text: string, from: string | null, label: string) => {
           const { orgs, problems } = parseOrgData(text, from);
           warnProblems(`<help-orgs> ${label}`, problems);

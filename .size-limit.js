@@ -12,27 +12,27 @@ export default [
       'dist/cdn/mensenhandel-widgets-core-*.js',
       'dist/cdn/mensenhandel-widgets-report-cta-*.js',
     ],
-    limit: '15.8 KB',
+    limit: '15 KB',
     gzip: true,
   },
   {
-    name: "CDN module: what every page with a widget loads (entry and core: Lit, @lit/localize, shared pieces)",
+    name: "CDN module: what every page with a widget loads (entry and core: Lit, msg() of @lit/localize, shared pieces)",
     path: [
       'dist/cdn/mensenhandel-widgets.js',
       'dist/cdn/mensenhandel-widgets-core-*.js',
     ],
-    limit: '13.6 KB',
+    limit: '12.8 KB',
     gzip: true,
   },
   {
-    name: "A page with every widget, less the language files, the partner-data checks (only where there is partner data) and the steps after a report (1 kB more where a checklist or <report-cta steps> is; its own budget in scripts/check-chunk-sizes.mjs)",
+    name: "A Dutch page with every widget, less the partner-data checks (only where there is partner data) and the steps after a report (1 kB more where a checklist or <report-cta steps> is); in another language add its files and the translation machinery (budgets in scripts/check-chunk-sizes.mjs)",
     path: [
       'dist/cdn/*.js',
       `!dist/cdn/mensenhandel-widgets-{${targetLocales.join(',')}}-*.js`,
-      '!dist/cdn/mensenhandel-widgets-{partner-data,report-steps}-*.js',
+      '!dist/cdn/mensenhandel-widgets-{partner-data,report-steps,translations}-*.js',
       '!dist/cdn/mensenhandel-widgets-cms.js',
     ],
-    limit: '32.25 KB',
+    limit: '31.5 KB',
     gzip: true,
   },
   {

@@ -56,6 +56,10 @@ export default [
   {
     input: Object.fromEntries(defineModules.map((file) => [basename(file, '.ts'), file])),
     preserveEntrySignatures: 'allow-extension',
+    // @lit/localize's package does not say its modules are free of side effects: its runtime mode,
+    // which we do not use, keeps a promise at the top of its module, and with it every module that
+    // imports would be in the core. Only what the code uses is kept.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') },
     plugins: [...cdnPlugins(), graph.record, bill],
     output: {
       dir: 'dist/cdn',
@@ -63,6 +67,11 @@ export default [
       // Lit, @lit/localize and the shared pieces: one chunk that every widget needs, loaded
       // with the entry. <help-orgs> in one chunk.
       manualChunks: (id) => {
+        // The translation machinery: @lit/localize's runtime and the language files' loaders, a
+        // file of their own, loaded only where a widget shows a language other than Dutch.
+        if (/\/src\/(shared\/translations|generated\/loaders)\.ts$|@lit\/localize\/(init\/reentrant|internal\/(runtime-msg|id-generation|fnv1a64))\.js$/.test(id)) {
+          return 'translations';
+        }
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/|\/src\/shared\//.test(id)) {
           return 'core';
         }

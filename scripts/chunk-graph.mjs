@@ -5,7 +5,8 @@
 // elements have a part of each language of their own (named after them). The second step writes
 // that record into the entry as src/cdn-files.ts, so that the entry requests everything a page
 // needs at once, in one round trip after its own. Files the code imports only when it needs them
-// (the partner-data checks, the steps of a <report-cta steps>) are not in it.
+// (the partner-data checks, the steps of a <report-cta steps>) are not in it; the translation
+// machinery, which any language but Dutch needs, is named apart (`translations`).
 //
 // Language files are named `<locale>[-<part>]-<tag>.js` with one tag for all of them, a hash of
 // what they are made from (languageTag): the entry then names any language's files from the list
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 export const PREFIX = 'mensenhandel-widgets-';
 const LANGUAGE_FILE = /\/src\/generated\/locales\/([a-z]+)(?:-([a-z-]+))?\.ts$/;
 const DEFINE = /\/src\/define\/[^/]+\.ts$/;
+const TRANSLATIONS = /\/src\/shared\/translations\.ts$/;
 
 /** Every file below `dir`, in a fixed order. */
 const filesBelow = (dir) => readdirSync(dir, { recursive: true }).map((file) => join(dir, String(file))).filter((file) => statSync(file).isFile()).sort();
@@ -74,7 +76,9 @@ export function chunkGraph() {
           if (missing) this.error(`${chunk.fileName} imports ${missing}, which not every element loads`);
         }
         const short = (fileName) => fileName.slice(PREFIX.length, -'.js'.length);
-        record = { prefix: PREFIX, elements: {}, parts: [...parts], languages: tag };
+        const translations = chunks.find((chunk) => Object.keys(chunk.modules).some((id) => TRANSLATIONS.test(id)));
+        if (!translations) this.error('no file holds src/shared/translations.ts');
+        record = { prefix: PREFIX, elements: {}, parts: [...parts], languages: tag, translations: short(translations.fileName) };
         for (const [name, files] of elements) record.elements[name] = files.map(short);
         // The entry names a part after its element (as compact-locales.mjs does).
         const stray = record.parts.find((part) => !(part in record.elements));

@@ -6,7 +6,8 @@
 //   (`languageParts`), and src/shared/locale.ts loads it beside the language file. (The build
 //   ships the messages under shorter keys: scripts/message-keys.mjs.)
 // - Writes src/generated/languages.ts from lit-localize.json: the one list of languages, with
-//   each one's own name, writing direction and loaders. Everything else derives from it.
+//   each one's own name and writing direction, and src/generated/loaders.ts: how each language's
+//   files load. Everything else derives from them.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { localizeProgram } from './message-keys.mjs';
@@ -74,10 +75,17 @@ export const RIGHT_TO_LEFT: readonly string[] = [${[sourceLocale, ...targetLocal
     .filter((code) => new Intl.Locale(code).textInfo.direction === 'rtl')
     .map(quote)
     .join(', ')}];
+`,
+);
+writeFileSync(
+  join(dirname(config.output.localeCodesModule), 'loaders.ts'),
+  `// Do not modify this file by hand! Written from lit-localize.json by scripts/compact-locales.mjs
+// (npm run localize:build).
 
 /**
  * Each translation and the part of it only <${PART}> shows, as explicit imports: the bundler
- * makes one lazy file of each, and the CDN build maps them in its chunk graph.
+ * makes one lazy file of each, and the CDN build maps them in its chunk graph. Only
+ * src/shared/translations.ts imports this, so a Dutch page does not load it.
  */
 export const loaders = {
 ${targetLocales

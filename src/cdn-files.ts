@@ -15,3 +15,6 @@ export const parts: string[] = [];
 
 /** The tag that ends every language file's name (`pl-<tag>`). */
 export const languages = '';
+
+/** The translation machinery, which every language but Dutch needs beside its files. */
+export const translations = '';

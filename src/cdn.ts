@@ -7,11 +7,11 @@
  * A slow connection pays a round trip for each file a widget waits for after another. So this
  * module requests everything a page's widgets need at once, in the round trip after its own:
  * each element's file, the core (Lit and the shared pieces) and whatever else they import or
- * request as they load, and the language file with the element's part of it, in the language the
- * gate (shared/locale.ts) will pick for each widget. The list comes from the build's chunk graph
- * (cdn-files.ts). A page without widgets loads nothing more.
+ * request as they load, and the language file with the element's part of it and the translation
+ * machinery, in the language the gate (shared/locale.ts) will pick for each widget. The list
+ * comes from the build's chunk graph (cdn-files.ts). A page without widgets loads nothing more.
  */
-import { elements, languages, parts, prefix } from './cdn-files.js';
+import { elements, languages, parts, prefix, translations } from './cdn-files.js';
 import { sourceLocale } from './generated/locale-codes.js';
 import { languageOf, matchLocale } from './shared/language-of.js';
 
@@ -42,7 +42,7 @@ export function discover(root: ParentNode = document): void {
     const own = files.pop()!;
     for (const element of found) {
       const locale = matchLocale(languageOf(element));
-      if (locale !== sourceLocale) files.push(`${locale}-${languages}`, ...(parts.includes(tag) ? [`${locale}-${tag}-${languages}`] : []));
+      if (locale !== sourceLocale) files.push(translations, `${locale}-${languages}`, ...(parts.includes(tag) ? [`${locale}-${tag}-${languages}`] : []));
     }
     // The files it requests as it loads, and the language files, warn where they are used.
     files.forEach((file) => request(file));

@@ -69,12 +69,13 @@ for (const [lang, tags] of [
           await imported(own!, code);
         }
         expect([...code].filter((file) => !names.includes(file)), 'code not asked for').to.deep.equal([]);
-        // Besides the code: the language file and the checklist's own texts in it, and the steps
-        // after a report, which the checklist asks for as it loads (not when a visitor's ticks
-        // reach them: a server's log would show how far they got). Not the partner-data checks
-        // or the steps of a <report-cta steps>, which load only where they are used.
+        // Besides the code: the language file and the checklist's own texts in it, with the
+        // translation machinery (a Dutch page has no need of either), and the steps after a
+        // report, which the checklist asks for as it loads (not when a visitor's ticks reach
+        // them: a server's log would show how far they got). Not the partner-data checks or the
+        // steps of a <report-cta steps>, which load only where they are used.
         const checklist = tags.includes('signal-checklist');
-        const language = lang === 'nl' ? [] : ['', ...(checklist ? ['signal-checklist-'] : [])].map((part) => `${PREFIX}${lang}-${part}`);
+        const language = lang === 'nl' ? [] : [`${lang}-`, ...(checklist ? [`${lang}-signal-checklist-`] : []), 'translations-'].map((name) => PREFIX + name);
         const expected = [...language, ...(checklist ? [`${PREFIX}report-steps-`] : [])];
         expect(names.filter((file) => !code.has(file)).map(unhashed)).to.have.members(expected);
 

@@ -1,9 +1,8 @@
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LANGUAGE_NAMES, loaders, RIGHT_TO_LEFT } from '../generated/languages.js';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { LANGUAGE_NAMES, RIGHT_TO_LEFT } from '../generated/languages.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import { languageOf, type Locale, matchLocale } from './language-of.js';
+import type { LanguageFile, LanguagePart, TargetLocale } from './translations.js';
 import { warnOnce } from './warn.js';
 
 /*
@@ -18,6 +17,8 @@ import { warnOnce } from './warn.js';
  *
  * Loading: a language is a file of the texts every widget shows, plus a part per element for the
  * texts only that element shows (its `languageParts`; scripts/compact-locales.mjs splits them).
+ * The machinery that loads and looks up the texts (translations.ts) comes with the first language
+ * other than Dutch: Dutch is the texts as written, so a Dutch page does without it.
  * A widget asks for its language and its parts at once, and renders in the language when all of
  * them are in. Until then it shows what it showed before: the partner's fallback content on the
  * first render, the old language on a switch (same DOM, so keyboard focus stays where it was).
@@ -29,12 +30,8 @@ import { warnOnce } from './warn.js';
  */
 
 export type { Locale } from './language-of.js';
+export type { LanguagePart } from './translations.js';
 export { LANGUAGE_NAMES, matchLocale };
-type TargetLocale = (typeof targetLocales)[number];
-
-/** Texts only one element shows, loaded for that element beside its language's file. */
-export type LanguagePart = Exclude<keyof (typeof loaders)[TargetLocale], 'base'>;
-type File = 'base' | LanguagePart;
 
 /** Writing direction of a locale; @lit/localize does not set it. */
 export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
@@ -43,9 +40,6 @@ export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
 
 const LOAD_TIMEOUT_MS = 5000;
 
-/** Each language's texts, its files merged as they arrive; @lit/localize looks a message up by its full id. */
-const texts = new Map<Locale, Record<string, unknown>>();
-const modules = new Map<Locale, LocaleModule>();
 /** The state of each file, by "locale/file". "late": still loading after LOAD_TIMEOUT_MS. */
 const files = new Map<string, 'loading' | 'late' | 'loaded' | 'failed'>();
 
@@ -56,43 +50,13 @@ let chosen: Locale | undefined;
 /** The locale of the widget rendering now: what every `msg()` translates into. */
 let rendering: Locale = sourceLocale;
 
-let configured: boolean | undefined;
-
-function isConfigured(): boolean {
-  if (configured === undefined) {
-    try {
-      configureReentrantLocalization({
-        sourceLocale,
-        targetLocales: [...targetLocales],
-        getLocale: () => rendering,
-        loadLocaleSync: (locale) => modules.get(locale as Locale),
-      });
-      configured = true;
-    } catch {
-      // The host page configured this copy of @lit/localize for itself.
-      configured = false;
-      warnOnce('@lit/localize is already configured on this page; the widgets stay in Dutch.');
-    }
-  }
-  return configured;
-}
-
-/**
- * The build keys a module's messages by the first `keyLength` characters of the id @lit/localize
- * computes (scripts/message-keys.mjs); as lit-localize writes it, by the ids in full.
- */
-function byFullId(templates: Record<string, unknown>, keyLength?: number): LocaleModule {
-  return {
-    templates: new Proxy(templates, {
-      get: (byKey, id) => (typeof id === 'string' ? byKey[id.slice(0, keyLength)] : undefined),
-    }) as LocaleModule['templates'],
-  };
-}
+/** The translation machinery, asked for once, with the first file of a language. */
+let translations: Promise<typeof import('./translations.js')> | undefined;
 
 const refreshAll = () => widgets.forEach((widget) => widget.refresh());
 
 /** Starts loading one file once for the page; the widgets re-render when it settles or is late. */
-function loadFile(locale: TargetLocale, file: File): void {
+function loadFile(locale: TargetLocale, file: LanguageFile): void {
   const key = `${locale}/${file}`;
   if (files.has(key)) return;
   files.set(key, 'loading');
@@ -101,14 +65,11 @@ function loadFile(locale: TargetLocale, file: File): void {
     warnOnce(`the "${locale}" translation is slow; showing Dutch until it arrives.`);
     refreshAll();
   }, LOAD_TIMEOUT_MS);
-  loaders[locale][file]()
+  (translations ??= import('./translations.js'))
+    .then(({ loadLanguageFile }) => loadLanguageFile(locale, file))
     .then(
-      ({ templates, keyLength }: { templates: Record<string, unknown>; keyLength?: number }) => {
-        const merged = texts.get(locale) ?? {};
-        texts.set(locale, Object.assign(merged, templates));
-        if (file === 'base') modules.set(locale, byFullId(merged, keyLength));
-        files.set(key, 'loaded');
-      },
+      // False: the host page configured @lit/localize itself, and translations.ts said so.
+      (loaded) => files.set(key, loaded ? 'loaded' : 'failed'),
       (error: unknown) => {
         files.set(key, 'failed');
         warnOnce(`could not load the "${locale}" translation (${String(error)}); showing Dutch.`);
@@ -127,7 +88,7 @@ function loadFile(locale: TargetLocale, file: File): void {
  */
 function ready(locale: Locale, parts: readonly LanguagePart[]): Locale | 'late' | undefined {
   if (locale === sourceLocale) return locale;
-  const states = (['base', ...parts] as File[]).map((file) => files.get(`${locale}/${file}`));
+  const states = (['base', ...parts] as LanguageFile[]).map((file) => files.get(`${locale}/${file}`));
   if (states[0] === 'failed') return sourceLocale;
   if (states.every((state) => state === 'loaded' || state === 'failed')) return locale;
   return states.includes('late') ? 'late' : undefined;
@@ -219,10 +180,10 @@ export class LocaleController implements ReactiveController {
    * show differs from the one it shows: a language still loading re-renders it once it is in.
    */
   refresh(): void {
-    this.wanted = isConfigured() ? (chosen ?? matchLocale(languageOf(this.host))) : sourceLocale;
+    this.wanted = chosen ?? matchLocale(languageOf(this.host));
     if (this.wanted !== sourceLocale) {
       const locale = this.wanted as TargetLocale;
-      (['base', ...this.parts] as File[]).forEach((file) => loadFile(locale, file));
+      (['base', ...this.parts] as LanguageFile[]).forEach((file) => loadFile(locale, file));
     }
     if (this.locale !== this.shown) this.host.requestUpdate();
   }

@@ -104,10 +104,13 @@ for (const [tag, module] of modules) {
             else if (typeof value === 'boolean') expect(pasted.hasAttribute(name), name).to.equal(value);
             else expect(written, name).to.equal(value);
           }
-          // …and its fallback text holds every number the widget shows.
+          // …and its fallback holds every number the widget shows, each a link to call: what a
+          // visitor can tap before the script arrives.
           const fallback = pasted.textContent!;
+          const fallbackCalls = [...pasted.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href'));
           for (const link of [...shadowTree(pasted.shadowRoot!)].filter((el) => el.matches('a[href^="tel:"]'))) {
             expect(fallback).to.contain(link.textContent!.replace(/^\D+/, '').trim());
+            expect(fallbackCalls, 'a link to call it in the fallback').to.include(link.getAttribute('href'));
           }
         } finally {
           story.remove();
@@ -178,8 +181,8 @@ describe('the snippet', () => {
 <report-cta channels="emergency labour" lang="en">
   <p>Report human trafficking</p>
   <ul>
-    <li>Emergency number: Call 112</li>
-    <li>Nederlandse Arbeidsinspectie: Call 0800-5151</li>
+    <li>Emergency number: <a href="tel:112">Call 112</a></li>
+    <li>Nederlandse Arbeidsinspectie: <a href="tel:08005151">Call 0800-5151</a></li>
   </ul>
 </report-cta>
 `);

@@ -56,36 +56,56 @@ function* deep(root: ParentNode, selector: string): Generator<Element> {
   }
 }
 
-/** What a phone link says, with what it belongs to: "Politie: Bel 0900-8844". */
-function phoneLine(link: Element): string {
-  const said = clean(link.textContent);
-  // Under a closed line, "Nu wel bereikbaar, dag en nacht: 112 · Veilig Thuis 0800-2000 (…)": the whole line.
-  const reachable = link.closest('[part~="reachable"]');
-  if (reachable) return clean(reachable.textContent);
-  const card = link.closest('[part~="org"], [part~="channel"]');
-  if (card) {
-    const name = clean(card.querySelector('[part~="name"], .name')?.textContent);
-    return name ? `${name}: ${said}` : said;
-  }
-  const sentence = link.closest('p');
-  if (!sentence) return said;
-  const around = clean([...sentence.childNodes].filter((node) => node !== link).map((node) => node.textContent).join(' '));
-  const number = said.replace(/^\D+/, '');
-  // "Is er nu gevaar? Bel meteen 112." already names the number; else the sentence with its link.
-  return around.includes(number) ? around : clean(sentence.textContent);
+/**
+ * A node's text with its `tel:` links: as HTML with the links kept (the HTML form), or as plain
+ * text (a placement, which a CMS keeps as text only).
+ */
+function lineOf(nodes: Iterable<Node>, html: boolean): string {
+  const text = (node: Node) => (html ? escapeHtml(node.textContent ?? '') : (node.textContent ?? ''));
+  const parts = [...nodes].map((node): string => {
+    if (html && node instanceof Element && node.matches('a[href^="tel:"]')) {
+      return `<a href="${escapeHtml(node.getAttribute('href')!)}">${text(node)}</a>`;
+    }
+    // Text and elements; not the comments Lit marks its parts with.
+    if (node instanceof Element) return lineOf(node.childNodes, html);
+    return node instanceof Text ? text(node) : '';
+  });
+  return clean(parts.join(''));
 }
 
-/** What a widget shows that its fallback repeats: its heading and a line per phone number. */
-function fallbackLines(root: ShadowRoot): { heading: string; lines: string[] } {
+/** The line of a phone link: what it is for, with its number to call. */
+function phoneLine(link: Element, html: boolean): string {
+  // Under a closed line, "Nu wel bereikbaar, dag en nacht: 112 · Veilig Thuis 0800-2000 (…)": the whole line.
+  const reachable = link.closest('[part~="reachable"]');
+  if (reachable) return lineOf([reachable], html);
+  const card = link.closest('[part~="org"], [part~="channel"]');
+  const name = card?.querySelector('[part~="name"], .name');
+  if (card) return name ? `${lineOf([name], html)}: ${lineOf([link], html)}` : lineOf([link], html);
+  const sentence = link.closest('p');
+  if (!sentence) return lineOf([link], html);
+  const around = clean([...sentence.childNodes].filter((node) => node !== link).map((node) => node.textContent).join(' '));
+  const number = clean(link.textContent).replace(/^\D+/, '');
+  // "Is er nu gevaar? Bel meteen 112." already names the number: as text, the sentence alone.
+  return !html && around.includes(number) ? around : lineOf([sentence], html);
+}
+
+/**
+ * What a widget shows that its fallback repeats: its heading and a line per phone number. As
+ * HTML (`html`), each number is a `tel:` link as in the widget, so a visitor on a slow line can
+ * call before the script has arrived.
+ */
+function fallbackLines(root: ShadowRoot, html: boolean): { heading: string; lines: string[] } {
+  const heading = root.querySelector('#heading');
   return {
-    heading: clean(root.querySelector('#heading')?.textContent),
-    lines: [...new Set([...deep(root, 'a[href^="tel:"]')].map(phoneLine))],
+    heading: heading ? lineOf([heading], html) : '',
+    lines: [...new Set([...deep(root, 'a[href^="tel:"]')].map((link) => phoneLine(link, html)))],
   };
 }
 
 /**
  * The fallback content for `widget` as it is rendered: its heading and every phone number it
- * shows, or for <quick-exit> its link; shown before the script runs and if it never does.
+ * shows as a link to call, or for <quick-exit> its link; shown before the script runs and if it
+ * never does.
  */
 export function fallbackOf(widget: HTMLElement): string[] {
   const root = widget.shadowRoot;
@@ -94,12 +114,12 @@ export function fallbackOf(widget: HTMLElement): string[] {
   if (widget.localName === 'quick-exit' && exit) {
     return [`<a href="${escapeHtml(exit.getAttribute('href') ?? '')}" rel="noreferrer">${escapeHtml(clean(exit.firstChild?.textContent))}</a>`];
   }
-  const { heading, lines } = fallbackLines(root);
+  const { heading, lines } = fallbackLines(root, true);
   // Arabic on a Dutch page: the page's direction would apply to the fallback text.
   const dir = root.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl' ? ' dir="rtl"' : '';
   return [
-    ...(heading ? [`<p${dir}>${escapeHtml(heading)}</p>`] : []),
-    ...(lines.length ? [`<ul${dir}>`, ...lines.map((line) => `  <li>${escapeHtml(line)}</li>`), '</ul>'] : []),
+    ...(heading ? [`<p${dir}>${heading}</p>`] : []),
+    ...(lines.length ? [`<ul${dir}>`, ...lines.map((line) => `  <li>${line}</li>`), '</ul>'] : []),
   ];
 }
 
@@ -110,7 +130,7 @@ export function fallbackOf(widget: HTMLElement): string[] {
  */
 export function placement(tag: string, attributes: readonly (readonly [string, string])[], widget: HTMLElement): string {
   const settings = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}=${value.trim().split(/\s+/).join(',')}`));
-  const { heading, lines } = widget.shadowRoot && tag !== 'quick-exit' ? fallbackLines(widget.shadowRoot) : { heading: '', lines: [] };
+  const { heading, lines } = widget.shadowRoot && tag !== 'quick-exit' ? fallbackLines(widget.shadowRoot, false) : { heading: '', lines: [] };
   return [`[mensenhandel ${tag}${settings.join('')}]`, ...(heading ? [heading] : []), ...lines, '[/mensenhandel]', ''].join('\n');
 }
 

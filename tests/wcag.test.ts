@@ -327,7 +327,10 @@ describe('WCAG 4.1.3 Status messages', () => {
     await expectAnnounced(region, el.shadowRoot!.querySelector('summary')!, 'Shift', /Druk nog 2 keer op Shift/);
   });
 
-  it('language-picker: the language chosen', async () => {
+  it('language-picker: the language chosen', async function () {
+    // The first choice loads the translation machinery and the language's file: the region's 10 s
+    // and the rest for the widget, on a busy machine (WebKit once ran out of mocha's 10 s).
+    this.timeout(20_000);
     const lang = document.documentElement.lang;
     const el = await rendered(await fixture<HTMLElement>(html`<report-cta language-picker channels="emergency"></report-cta>`));
     try {

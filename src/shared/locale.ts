@@ -125,7 +125,7 @@ export function chooseLocale(locale: Locale): void {
   refreshAll();
 }
 
-/** The locale of the widget rendering now (for texts a widget translates itself). */
+/** The locale of the widget rendering now: what msg() translates into (translations.ts), and texts a widget translates itself. */
 export function activeLocale(): Locale {
   return rendering;
 }

@@ -5,7 +5,7 @@
 // code, a fraction of one). Each widget alone and all four together, on a Dutch and a Polish
 // page; medians of ROUND_TRIP_RUNS runs (default 5), each in a fresh browser context. The files
 // come over HTTP/2, as from a public CDN: over HTTP/1.1 a browser opens at most six connections to
-// a host, and a Polish page with every widget needs eight files at once (two would wait a round
+// a host, and a Polish page with every widget needs nine files at once (three would wait a round
 // trip more). The certificate is a throwaway one, made with openssl for the run.
 // `node bench/round-trips.mjs [folder]` runs this part alone, on dist/cdn or another build's folder.
 import { execFileSync } from 'node:child_process';

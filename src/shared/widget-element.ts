@@ -20,6 +20,13 @@ const LOCALES = Object.keys(LANGUAGE_NAMES) as Locale[];
 const RECORDER_CLASSES = 'rr-block sentry-block';
 const PAGE_TRANSITIONS = ['pagehide', 'pageshow'];
 
+/**
+ * The widgets in the page, all told of a page transition by one listener on `window`: not a
+ * listener of each widget's own, added as it starts (work before its first render).
+ */
+const inPage = new Set<WidgetElement>();
+const transition = (event: Event) => inPage.forEach((widget) => widget.handleEvent(event as PageTransitionEvent));
+
 /** Outside the class, so the manifest analyzer does not list `emit`'s parameter as an event. */
 const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 
@@ -63,12 +70,14 @@ export abstract class WidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of PAGE_TRANSITIONS) window.addEventListener(type, this);
+    // The same listener again is no second one.
+    for (const type of PAGE_TRANSITIONS) window.addEventListener(type, transition);
+    inPage.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of PAGE_TRANSITIONS) window.removeEventListener(type, this);
+    inPage.delete(this);
     // A widget kept out of the page (a framework's cache, a CMS preview) must not come back with
     // a visitor's answers.
     this.forget();

@@ -12,6 +12,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { lighthousePairs, lighthouseTable } from './lighthouse.mjs';
 import { roundTripRows, roundTrips } from './round-trips.mjs';
+import { watchPaint } from './paint.mjs';
 import { median, medianOf } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -40,29 +41,6 @@ function cdnBytes() {
     .filter((file) => file.endsWith('.js'))
     .sort((a, b) => (a === 'mensenhandel-widgets.js' ? -1 : b === 'mensenhandel-widgets.js' ? 1 : a.localeCompare(b)))
     .map((file) => ({ file, ...sizes(readFileSync(`dist/cdn/${file}`)) }));
-}
-
-/**
- * Runs in every page before its own scripts, and costs it no request: `window.painted` resolves
- * with the time the first frame that shows every widget ([data-bench]) complete has been drawn,
- * which is what a visitor waits for. The same for the widgets page and its static twin.
- */
-function watchPaint() {
-  const complete = () => {
-    const hosts = [...document.querySelectorAll('[data-bench]')];
-    return hosts.length > 0 && hosts.every((el) => el.shadowRoot?.querySelector('[part~="base"]'));
-  };
-  window.painted = new Promise((resolve) => {
-    const frame = () =>
-      requestAnimationFrame(() => {
-        if (!complete()) return frame();
-        // Style, layout and paint of this frame follow this callback; a message comes after them.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      });
-    frame();
-  });
 }
 
 /** A fresh, cold browser context for one run. */

@@ -26,6 +26,7 @@ const PAGE_TRANSITIONS = ['pagehide', 'pageshow'];
  */
 const inPage = new Set<WidgetElement>();
 const transition = (event: Event) => inPage.forEach((widget) => widget.handleEvent(event as PageTransitionEvent));
+const listen = (how: 'addEventListener' | 'removeEventListener') => PAGE_TRANSITIONS.forEach((type) => window[how](type, transition));
 
 /** Outside the class, so the manifest analyzer does not list `emit`'s parameter as an event. */
 const widgetEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
@@ -70,14 +71,15 @@ export abstract class WidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The same listener again is no second one.
-    for (const type of PAGE_TRANSITIONS) window.addEventListener(type, transition);
+    if (!inPage.size) listen('addEventListener');
     inPage.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     inPage.delete(this);
+    // The last widget to leave takes the listener with it.
+    if (!inPage.size) listen('removeEventListener');
     // A widget kept out of the page (a framework's cache, a CMS preview) must not come back with
     // a visitor's answers.
     this.forget();

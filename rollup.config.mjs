@@ -22,6 +22,18 @@ const graph = chunkGraph();
 // The software bill of materials and the licence texts of what the files of both steps contain.
 const bill = sbom();
 
+/**
+ * V8's explicit compile hint (Chromium 136 and later): every function of the core runs as the
+ * first widget renders, so V8 compiles them as the file loads, off the main thread, rather than
+ * each on its first call. After terser, which drops comments. bench/breakdown.mjs, 41 rounds in
+ * turn: the widgets' updates 21.3 → 17.6 ms, the drawn frame 170.6 → 163.3 ms; 24 B gzip. Not on
+ * the other files: much of their code runs only when a visitor acts.
+ */
+const compileHint = {
+  name: 'compile-hint',
+  renderChunk: (code, chunk) => (chunk.name === 'core' ? `//# allFunctionsCalledOnLoad\n${code}` : null),
+};
+
 /** Minified, as a CDN serves it. */
 const cdnPlugins = () => [
   // msg() calls without their ids and notes for translators, languages keyed to match.
@@ -33,6 +45,7 @@ const cdnPlugins = () => [
   typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
   // Two compress passes: about 50 B gzip less on every page than one.
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  compileHint,
 ];
 
 export default [

@@ -12,11 +12,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
-import { watchPaint } from './paint.mjs';
+import { SETTLE, watchPaint } from './paint.mjs';
 import { median } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 21);
-const SETTLE = Number(process.env.SETTLE ?? 500);
 const folders = process.argv.length > 2 ? process.argv.slice(2) : ['dist/cdn'];
 const twin = '/bench/.out/static.html';
 if (!existsSync(`.${twin}`)) throw new Error('no static twin: run `npm run bench` once first');

@@ -3,6 +3,7 @@
 // Timings are reported, never asserted: they depend on the machine.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import resolvePlugin from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,7 +13,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { lighthousePairs, lighthouseTable } from './lighthouse.mjs';
 import { roundTripRows, roundTrips } from './round-trips.mjs';
-import { watchPaint } from './paint.mjs';
+import { SETTLE, watchPaint } from './paint.mjs';
 import { median, medianOf } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -43,10 +44,11 @@ function cdnBytes() {
     .map((file) => ({ file, ...sizes(readFileSync(`dist/cdn/${file}`)) }));
 }
 
-/** A fresh, cold browser context for one run. */
+/** A fresh browser context for one run, cold for the page, its own start-up over (SETTLE). */
 async function withPage(browser, run) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await delay(SETTLE);
   await page.evaluateOnNewDocument(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
@@ -88,18 +90,29 @@ async function renderTime(browser, url, { phone = false } = {}) {
   });
 }
 
-/** The widgets page written as static HTML: the same shadow DOM, declarative, no script at all. */
+/**
+ * The widgets page written as static HTML: the same shadow DOM, declarative, with each shadow
+ * root's styles, nested ones included (the checklist's <report-cta>), and no script at all.
+ */
 async function writeStaticTwin(browser, origin) {
   const html = await withPage(browser, async (page) => {
     await page.goto(`${origin}/bench/pages/widgets.html`, { waitUntil: 'load' });
     await page.evaluate(() => window.painted);
     return page.evaluate(() => {
-      const hosts = [...document.querySelectorAll('[data-bench]')].map((el) => {
-        const css = [...el.shadowRoot.adoptedStyleSheets]
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .join('\n');
-        return `<div data-bench><template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template></div>`;
-      });
+      const VOID = new Set(['br', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
+      const escape = (text) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
+      const styles = (root) => [...root.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      const shadow = (host) => (host.shadowRoot ? `<template shadowrootmode="open"><style>${styles(host.shadowRoot)}</style>${inner(host.shadowRoot)}</template>` : '');
+      // Elements and text; not the comments Lit marks its parts with.
+      const inner = (parent) => [...parent.childNodes].map(outer).join('');
+      const outer = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return escape(node.data);
+        if (node.nodeType !== Node.ELEMENT_NODE) return '';
+        const tag = node.localName;
+        const attributes = [...node.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
+        return VOID.has(tag) ? `<${tag}${attributes}>` : `<${tag}${attributes}>${shadow(node)}${inner(node)}</${tag}>`;
+      };
+      const hosts = [...document.querySelectorAll('[data-bench]')].map((el) => `<div data-bench>${shadow(el)}</div>`);
       return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static twin</title></head><body><main><h1>Mensenhandel</h1>${hosts.join('')}</main></body></html>`;
     });
   });

@@ -56,9 +56,21 @@ for (const [lang, tags] of [
           `not shown in ${lang}`,
           8000,
         );
-        const requested = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-          (entry) => new URL(entry.name).pathname.startsWith(folder) && !entry.name.endsWith(`/${ENTRY}`),
-        );
+        // Besides the code: the language file and the checklist's own texts in it, with the
+        // translation machinery (a Dutch page has no need of either), and the steps after a
+        // report, which the checklist asks for as it loads (not when a visitor's ticks reach
+        // them: a server's log would show how far they got). Not the partner-data checks or the
+        // steps of a <report-cta steps>, which load only where they are used.
+        const checklist = tags.includes('signal-checklist');
+        const language = lang === 'nl' ? [] : [`${lang}-`, ...(checklist ? [`${lang}-signal-checklist-`] : []), 'translations-'].map((name) => PREFIX + name);
+        const expected = [...language, ...(checklist ? [`${PREFIX}report-steps-`] : [])];
+        // A file is listed once it has arrived; a widget may show before a file it does not wait for.
+        const files = () =>
+          (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (entry) => new URL(entry.name).pathname.startsWith(folder) && !entry.name.endsWith(`/${ENTRY}`),
+          );
+        await waitFor(() => expected.every((name) => files().some((entry) => entry.name.includes(`/${name}`))), `not all of ${expected.join(', ')} arrived`, 8000);
+        const requested = files();
         const names = requested.map((entry) => new URL(entry.name).pathname.slice(folder.length));
 
         // The code: each element's file and what it imports, no more, no less.
@@ -69,14 +81,6 @@ for (const [lang, tags] of [
           await imported(own!, code);
         }
         expect([...code].filter((file) => !names.includes(file)), 'code not asked for').to.deep.equal([]);
-        // Besides the code: the language file and the checklist's own texts in it, with the
-        // translation machinery (a Dutch page has no need of either), and the steps after a
-        // report, which the checklist asks for as it loads (not when a visitor's ticks reach
-        // them: a server's log would show how far they got). Not the partner-data checks or the
-        // steps of a <report-cta steps>, which load only where they are used.
-        const checklist = tags.includes('signal-checklist');
-        const language = lang === 'nl' ? [] : [`${lang}-`, ...(checklist ? [`${lang}-signal-checklist-`] : []), 'translations-'].map((name) => PREFIX + name);
-        const expected = [...language, ...(checklist ? [`${PREFIX}report-steps-`] : [])];
         expect(names.filter((file) => !code.has(file)).map(unhashed)).to.have.members(expected);
 
         // All asked for before the first arrived: one round trip after the module's.

@@ -52,7 +52,7 @@ try {
       const code = document.querySelector('mh-snippet-block')?.shadowRoot?.querySelector('pre code')?.textContent ?? '';
       return (
         code.includes('<report-cta channels="emergency anonymous labour" lang="en">') &&
-        code.includes('Nederlandse Arbeidsinspectie: Call 0800-5151')
+        code.includes('Nederlandse Arbeidsinspectie: <a href="tel:08005151">Call 0800-5151</a>')
       );
     },
   );

@@ -43,8 +43,9 @@ const cdnPlugins = () => [
   // Templates and styles without comments and indentation, which terser leaves as written.
   minifyLiterals({ failOnError: true }),
   typescript({ ...typescriptOptions, outDir: 'dist/cdn' }),
-  // Two compress passes: about 50 B gzip less on every page than one.
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // Three compress passes, and unused parameters dropped (no code reads a function's length):
+  // about 85 B gzip less on a page with every widget than one pass.
+  terser({ ecma: 2022, module: true, compress: { passes: 3, keep_fargs: false }, format: { comments: false } }),
   compileHint,
 ];
 

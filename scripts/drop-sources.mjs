@@ -6,9 +6,9 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 
 const FIELDS = new Set(['source', 'hoursSource', 'verified']);
-const FILES = /\/src\/(shared\/contacts|help-orgs\/contacts|report-cta\/report-steps|signal-checklist\/signals)\.ts$/;
+const FILES = /\/src\/(shared\/contacts|help-orgs\/(contacts|orgs)|report-cta\/report-steps|signal-checklist\/signals)\.ts$/;
 
-/** Removes the source fields from the object literals of the record modules. */
+/** Removes the source fields from the object literals of the record modules, and what reads them. */
 export function rollupDropSources() {
   return {
     name: 'drop-sources',
@@ -18,9 +18,10 @@ export function rollupDropSources() {
       const out = new MagicString(code);
       const visit = (node) => {
         if (
-          (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) &&
-          ts.isObjectLiteralExpression(node.parent) &&
-          FIELDS.has(node.name.getText(file))
+          (((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && ts.isObjectLiteralExpression(node.parent)) ||
+            // and from a pattern that would read them (help-orgs/orgs.ts copies a contact's fields)
+            (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent))) &&
+          FIELDS.has((node.propertyName ?? node.name).getText(file))
         ) {
           // The field, its comma and the comments before it.
           const end = code[node.end] === ',' ? node.end + 1 : node.end;

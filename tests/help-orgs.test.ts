@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define/help-orgs.js';
 import { HelpOrgs, type HelpOrgsErrorDetail } from '../src/help-orgs/help-orgs.js';
-import { detailsOnActivation, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
+import { detailsOnActivation, focusForKeys, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
 
 const PARTNER_FILE = '/tests/fixtures/partner-orgs.json';
 
@@ -338,7 +338,7 @@ describe('<help-orgs>', () => {
       expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.contain('45 organisaties');
       expect(shownText(more(el)!)).to.equal('Meer organisaties tonen (nog 25)');
 
-      more(el)!.focus();
+      await focusForKeys(more(el)!);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => orgIds(el).length === 40, `${orgIds(el).length} cards`);
       const focused = el.shadowRoot!.activeElement as HTMLElement;
@@ -403,10 +403,9 @@ describe('<help-orgs>', () => {
       const all = orgIds(el).length;
       expect(count.textContent).to.contain(`${all} organisaties`);
 
-      what.focus();
+      await focusForKeys(what);
       // Down four times: all forms → sexual → labour → criminal → organ; then back up to labour.
-      // A key at a time, the widget updated before the next, as a visitor presses them. Each step
-      // is checked: under a full test run WebKit's select once ended a step short of labour.
+      // A key at a time, each step checked and the widget updated before the next.
       const keys = [
         ['ArrowDown', 'sexual'],
         ['ArrowDown', 'labour'],
@@ -425,7 +424,7 @@ describe('<help-orgs>', () => {
       expect(count.textContent).to.contain(`${orgIds(el).length} organisaties`);
       expect(orgIds(el).length).to.be.lessThan(all);
 
-      who.focus();
+      await focusForKeys(who);
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => who.value === 'victim', `select is ${who.value}`);
       await el.updateComplete;

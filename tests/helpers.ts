@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 
@@ -110,6 +110,17 @@ export async function withPrintStyles(element: Element, check: () => unknown): P
   } finally {
     for (const rule of printRules) rule.media.mediaText = 'print';
   }
+}
+
+/**
+ * Moves the focus to `element` for the keys a test sends next, and waits for the next frame, as
+ * a visitor's key always comes later than that. WebKitGTK under WebDriver can drop a key sent
+ * before the frame: late in a run (after 800 key presses) 15 of 270 ArrowDown presses on a
+ * just-focused <select> changed nothing, and none of 420 with the frame.
+ */
+export async function focusForKeys(element: HTMLElement): Promise<void> {
+  element.focus();
+  await nextFrame();
 }
 
 /** Presses or releases a key, or both, in every engine (see keyPlugin in scripts/webkit.mjs). */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGE_NAMES } from '../src/shared/locale.js';
-import { waitFor } from './helpers.js';
+import { focusForKeys, waitFor } from './helpers.js';
 import { axeViolations, openPartnerPage } from './partner.js';
 
 /*
@@ -60,7 +60,7 @@ describe('every language on a partner page', () => {
     const root = widget('report-cta').shadowRoot!;
     const toggle = root.querySelector<HTMLButtonElement>('[part="steps-toggle"]')!;
     expect(await axeViolations(frame, widget('report-cta'))).to.deep.equal([]);
-    toggle.focus();
+    await focusForKeys(toggle);
     await sendKeys({ press: 'Enter' });
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'did not open');
     const steps = [...root.querySelectorAll('[part="steps-list"] li')];

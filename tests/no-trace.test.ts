@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { focusForKeys } from './helpers.js';
 import { axeViolations, openPartnerPage, watchLeaving } from './partner.js';
 
 /*
@@ -39,7 +40,7 @@ const uses: Record<string, (widget: HTMLElement) => Promise<void>> = {
   },
   'quick-exit': async (widget) => {
     if (widget.getAttribute('shortcut') !== 'none') {
-      widget.ownerDocument.querySelector<HTMLInputElement>('input')!.focus();
+      await focusForKeys(widget.ownerDocument.querySelector<HTMLInputElement>('input')!);
       for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
       await waitUntil(() => widget.shadowRoot!.querySelector('[part="indicator"].on'), 'no shortcut progress');
     }

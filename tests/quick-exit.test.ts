@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/define/quick-exit.js';
 import type { QuickExit, QuickExitLeaveDetail } from '../src/quick-exit/quick-exit.js';
 import type { ShortcutSubscriber } from '../src/quick-exit/shortcut.js';
-import { pressWithShift, rendered, shownText, warningsDuring, withShiftHeld } from './helpers.js';
+import { focusForKeys, pressWithShift, rendered, shownText, warningsDuring, withShiftHeld } from './helpers.js';
 import { openPartnerPage, watchLeaving } from './partner.js';
 
 const DEFAULT = 'https://www.buienradar.nl/';
@@ -443,7 +443,7 @@ describe('<quick-exit> on a partner page with two copies of the library', () => 
     try {
       expect(await referrerSent()).to.equal(frame.contentWindow!.location.href);
       const input = doc.querySelector('input')!;
-      input.focus();
+      await focusForKeys(input);
       for (const letter of 'AMSTERDAM') await pressWithShift(letter);
       expect(input.value).to.equal('AMSTERDAM');
       expect(leaves).to.deep.equal([]);

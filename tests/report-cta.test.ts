@@ -4,7 +4,7 @@ import '../src/define/report-cta.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { CHANNELS } from '../src/report-cta/channels.js';
 import { REPORT_STEPS } from '../src/report-cta/report-steps.js';
-import { detailsOnActivation, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
+import { detailsOnActivation, focusForKeys, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
 
 const channelIds = (el: ReportCta) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
@@ -128,7 +128,7 @@ describe('<report-cta>', () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
-    before.focus();
+    await focusForKeys(before);
     const focused: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
       await sendKeys({ press: 'Tab' });
@@ -161,7 +161,7 @@ describe('<report-cta steps>: what happens after you report', () => {
     expect(toggle(el).textContent).to.contain('Wat gebeurt er als ik meld?');
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
     expect(visible(list(el))).to.equal(false);
-    el.shadowRoot!.querySelector<HTMLElement>('a[href="tel:112"]')!.focus();
+    await focusForKeys(el.shadowRoot!.querySelector<HTMLElement>('a[href="tel:112"]')!);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
     await sendKeys({ press: 'Enter' });

@@ -6,7 +6,7 @@ import '../src/define/quick-exit.js';
 import '../src/define/report-cta.js';
 import '../src/define/signal-checklist.js';
 import { HelpOrgs } from '../src/help-orgs/help-orgs.js';
-import { rendered, warningsDuring } from './helpers.js';
+import { focusForKeys, rendered, warningsDuring } from './helpers.js';
 import { backgroundBehind, contrast, deepElements, interactive, openAllWidgets, overflowing, shown } from './wcag.js';
 
 /*
@@ -246,7 +246,7 @@ describe('WCAG 2.4.7 Focus visible', () => {
     widgets[0].shadowRoot!.querySelector('details')!.open = true;
     await nextFrame();
     const expected = interactive(inWidgets(widgets));
-    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await focusForKeys(page.querySelector<HTMLButtonElement>('#before')!);
     const reached: Element[] = [];
     const without: string[] = [];
     for (let i = 0; i < expected.length + 5; i++) {
@@ -279,7 +279,7 @@ describe('WCAG 4.1.3 Status messages', () => {
     const said: string[] = [];
     const observer = new MutationObserver(() => said.push(text()));
     observer.observe(region, { subtree: true, childList: true, characterData: true });
-    control.focus();
+    await focusForKeys(control);
     await sendKeys({ press: key });
     try {
       await waitUntil(() => message.test(text()), `the region never said ${message}`, { timeout: 10_000 });

@@ -70,7 +70,7 @@ async function leavingPage() {
     const added = [...template.content.querySelectorAll<QuickExit>('quick-exit')];
     doc.body.append(template.content);
     for (const el of added) await rendered(el);
-    doc.querySelector('input')!.focus();
+    await focusForKeys(doc.querySelector('input')!);
     return added;
   };
   /** Waits until the browser has reported one leave for each of `sites`. */

@@ -4,7 +4,7 @@ import '../src/define/signal-checklist.js';
 import type { SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { levelOf, summarize, type SignalChecklistLevel } from '../src/signal-checklist/level.js';
 import { DOMESTIC_VIOLENCE_LINE, SIGNALS, type Signal } from '../src/signal-checklist/signals.js';
-import { rendered, shownText, telLinks, warningsDuring } from './helpers.js';
+import { focusForKeys, rendered, shownText, telLinks, warningsDuring } from './helpers.js';
 
 const root = (el: SignalChecklist) => el.shadowRoot!;
 const boxes = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -40,11 +40,11 @@ async function tick(el: SignalChecklist, id: string): Promise<CustomEvent> {
 }
 
 /** Puts the focus just before the checklist, as a keyboard user arriving from the page; returns the clean-up. */
-function focusJustBefore(el: HTMLElement): () => void {
+async function focusJustBefore(el: HTMLElement): Promise<() => void> {
   const before = document.createElement('button');
   before.textContent = 'before';
   el.before(before);
-  before.focus();
+  await focusForKeys(before);
   return () => before.remove();
 }
 
@@ -225,7 +225,7 @@ describe('<signal-checklist perspective="other">', () => {
 
   it('lets a keyboard user reach a checkbox with Tab and tick it with Space', async () => {
     const el = await checklist(html`<signal-checklist perspective="other"></signal-checklist>`);
-    const leave = focusJustBefore(el);
+    const leave = await focusJustBefore(el);
     try {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:08002000');
@@ -390,7 +390,7 @@ describe('<signal-checklist perspective>', () => {
 
   it('answers with the keyboard, tells the page nothing, and can change the answer at any time', async () => {
     const el = await checklist(html`<signal-checklist></signal-checklist>`);
-    const leave = focusJustBefore(el);
+    const leave = await focusJustBefore(el);
     const heard: Event[] = [];
     const hear = (event: Event) => heard.push(event);
     el.addEventListener('signal-checklist-change', hear);

@@ -123,6 +123,15 @@ export async function focusForKeys(element: HTMLElement): Promise<void> {
   await nextFrame();
 }
 
+/** Puts the focus just before `el`, as a keyboard user arriving from the page; returns the clean-up. */
+export async function focusJustBefore(el: HTMLElement): Promise<() => void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  await focusForKeys(before);
+  return () => before.remove();
+}
+
 /** Presses or releases a key, or both, in every engine (see keyPlugin in scripts/webkit.mjs). */
 const key = (name: string, action: 'down' | 'up' | 'press') => executeServerCommand('key', { key: name, action });
 

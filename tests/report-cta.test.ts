@@ -4,7 +4,7 @@ import '../src/define/report-cta.js';
 import type { ReportCta } from '../src/report-cta/report-cta.js';
 import { CHANNELS } from '../src/report-cta/channels.js';
 import { REPORT_STEPS } from '../src/report-cta/report-steps.js';
-import { detailsOnActivation, focusForKeys, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
+import { detailsOnActivation, focusForKeys, focusJustBefore, rendered, shownText, telLinks, warningsDuring, withPrintStyles } from './helpers.js';
 
 const channelIds = (el: ReportCta) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset.channel);
@@ -125,17 +125,17 @@ describe('<report-cta>', () => {
 
   it('lets a keyboard user reach every link in reading order, 112 first', async () => {
     const el = await cta(html`<report-cta channels="emergency police"></report-cta>`);
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
-    await focusForKeys(before);
+    const leave = await focusJustBefore(el);
     const focused: (string | null)[] = [];
-    for (let i = 0; i < 3; i++) {
-      await sendKeys({ press: 'Tab' });
-      focused.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? null);
+    try {
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        focused.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? null);
+      }
+    } finally {
+      leave();
     }
     expect(focused).to.deep.equal(['tel:112', 'tel:09008844', 'https://www.politie.nl/']);
-    before.remove();
   });
 
   for (const layout of ['card', 'banner', 'compact']) {

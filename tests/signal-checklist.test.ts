@@ -4,7 +4,7 @@ import '../src/define/signal-checklist.js';
 import type { SignalChecklist } from '../src/signal-checklist/signal-checklist.js';
 import { levelOf, summarize, type SignalChecklistLevel } from '../src/signal-checklist/level.js';
 import { DOMESTIC_VIOLENCE_LINE, SIGNALS, type Signal } from '../src/signal-checklist/signals.js';
-import { focusForKeys, rendered, shownText, telLinks, warningsDuring } from './helpers.js';
+import { focusJustBefore, rendered, shownText, telLinks, warningsDuring } from './helpers.js';
 
 const root = (el: SignalChecklist) => el.shadowRoot!;
 const boxes = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -37,15 +37,6 @@ async function tick(el: SignalChecklist, id: string): Promise<CustomEvent> {
   const event = await changed;
   await stepsShown(el);
   return event;
-}
-
-/** Puts the focus just before the checklist, as a keyboard user arriving from the page; returns the clean-up. */
-async function focusJustBefore(el: HTMLElement): Promise<() => void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  await focusForKeys(before);
-  return () => before.remove();
 }
 
 const publicIds = SIGNALS.filter((signal) => !signal.professional).map((signal) => signal.id);
